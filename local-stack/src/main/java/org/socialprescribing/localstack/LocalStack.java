@@ -107,12 +107,12 @@ public final class LocalStack implements AutoCloseable {
     private Map<String, String> provisionDatabases() {
         Map<String, String> passwords = new HashMap<>();
         String keycloakPassword = randomSecret();
-        postgres.ensureDatabase("keycloak", "keycloak", keycloakPassword);
+        postgres.ensureDatabase("keycloak", "keycloak", keycloakPassword, List.of());
         passwords.put("keycloak", keycloakPassword);
         for (SuiteService service : SuiteService.ALL) {
             if (service.ownsDatabase()) {
                 String password = randomSecret();
-                postgres.ensureDatabase(service.database(), service.database(), password);
+                postgres.ensureDatabase(service.database(), service.database(), password, service.extensions());
                 passwords.put(service.name(), password);
             }
         }

@@ -78,9 +78,10 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
-     * Creates (or updates) a login role and a database it owns. Idempotent: safe on every start.
+     * Creates (or updates) a login role and a database it owns, with the extensions it needs (some, such as
+     * earthdistance, only a superuser may create). Idempotent: safe on every start.
      */
-    public void ensureDatabase(String database, String role, String password) {
+    public void ensureDatabase(String database, String role, String password, List<String> extensions) {
         requireIdentifier(database);
         requireIdentifier(role);
         try (Connection admin = connect("postgres")) {
@@ -103,6 +104,17 @@ public final class PostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new StackException("Could not create database " + database + " on PostgreSQL at " + host + ":" + port
                     + ": " + e.getMessage(), e);
+        }
+        if (extensions.isEmpty()) {
+            return;
+        }
+        try (Connection admin = connect(database)) {
+            for (String extension : extensions) {
+                requireIdentifier(extension);
+                execute(admin, "CREATE EXTENSION IF NOT EXISTS " + extension + " CASCADE");
+            }
+        } catch (SQLException e) {
+            throw new StackException("Could not create the extensions of " + database + ": " + e.getMessage(), e);
         }
     }
 

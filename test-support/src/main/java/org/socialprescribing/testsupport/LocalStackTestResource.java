@@ -1,6 +1,7 @@
 package org.socialprescribing.testsupport;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -13,10 +14,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
     private String database;
+    private List<String> extensions = List.of();
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.get("database");
+        String wanted = initArgs.getOrDefault("extensions", "");
+        extensions = wanted.isBlank() ? List.of() : List.of(wanted.split(","));
     }
 
     @Override
@@ -25,7 +29,7 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.oidc.auth-server-url", stack.issuer());
         if (database != null) {
-            config.put("quarkus.datasource.jdbc.url", stack.database(database));
+            config.put("quarkus.datasource.jdbc.url", stack.database(database, extensions));
             config.put("quarkus.datasource.username", database);
             config.put("quarkus.datasource.password", database);
         }

@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.socialprescribing.localstack.FileTrees;
 import org.socialprescribing.localstack.KeycloakServer;
@@ -31,7 +32,7 @@ public final class TestStack {
         workDir = Files.createTempDirectory(Files.createDirectories(shared), "run-");
         postgres = PostgresServer.embedded(workDir.resolve("postgres"), shared.resolve("postgres-binaries"),
                 freePort(), false);
-        postgres.ensureDatabase("keycloak", "keycloak", "keycloak");
+        postgres.ensureDatabase("keycloak", "keycloak", "keycloak", List.of());
         Path keycloakHome = shared.resolve("keycloak");
         KeycloakServer.install(keycloakHome);
         keycloakPort = freePort();
@@ -57,8 +58,8 @@ public final class TestStack {
     }
 
     /** A database and login role of the same name, owned by that role (as the local stack gives each service). */
-    public String database(String name) {
-        postgres.ensureDatabase(name, name, name);
+    public String database(String name, List<String> extensions) {
+        postgres.ensureDatabase(name, name, name, extensions);
         return postgres.jdbcUrl(name);
     }
 

@@ -34,16 +34,22 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** An access token for a demo user (password {@code demo}). */
+    /** An access token for a demo user (password {@code demo}) from this JVM's test Keycloak. */
     public static String of(String username) {
-        return cached(username, () -> request(Map.of("grant_type", "password", "client_id", "suite-cli",
-                "username", username, "password", "demo", "scope", "openid")));
+        return of(TestStack.get().issuer(), username);
+    }
+
+    /** An access token for a demo user from the Keycloak of the given issuer (e.g. a whole local stack). */
+    public static String of(String issuer, String username) {
+        return cached(issuer + "|" + username, () -> request(issuer, Map.of("grant_type", "password",
+                "client_id", "suite-cli", "username", username, "password", "demo", "scope", "openid")));
     }
 
     /** A client-credentials token of the {@code partner-system} client (a GP or council system). */
     public static String partnerSystem() {
-        return cached("client:partner-system", () -> request(Map.of("grant_type", "client_credentials",
-                "client_id", "partner-system", "client_secret", PARTNER_SYSTEM_SECRET)));
+        String issuer = TestStack.get().issuer();
+        return cached(issuer + "|client:partner-system", () -> request(issuer, Map.of("grant_type",
+                "client_credentials", "client_id", "partner-system", "client_secret", PARTNER_SYSTEM_SECRET)));
     }
 
     private static String cached(String key, java.util.function.Supplier<JsonNode> fetch) {
@@ -57,12 +63,11 @@ public final class Tokens {
         return token.value();
     }
 
-    private static JsonNode request(Map<String, String> form) {
+    private static JsonNode request(String issuer, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(TestStack.get().issuer()
-                + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();

@@ -68,9 +68,9 @@ class GoalBadInputTest {
     }
 
     @Test
-    void emptyBodyIs4xxProblem() {
+    void emptyBodyIs400Problem() {
         given().auth().oauth2(Tokens.of("resident2")).contentType(ContentType.JSON)
-                .when().post("/goals").then().statusCode(422).contentType("application/problem+json");
+                .when().post("/goals").then().statusCode(400).contentType("application/problem+json");
         assertEquals(before, storedGoalIds());
     }
 

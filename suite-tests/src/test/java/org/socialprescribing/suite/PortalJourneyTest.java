@@ -1,0 +1,115 @@
+package org.socialprescribing.suite;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.socialprescribing.testsupport.Tokens;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import io.restassured.http.ContentType;
+
+/**
+ * A resident signs in through the real Keycloak login page in a real browser (Debian's Chromium, named by the
+ * CHROMIUM environment variable), reaches the page that calls wellbeing-service with their token, and signs out.
+ * Every page passes axe-core at WCAG 2.2 AA.
+ */
+class PortalJourneyTest {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private final RunningSuite suite = RunningSuite.get();
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void residentSignsInSeesTheirGoalsAndSignsOut() {
+        String portal = suite.url(suite.ports().portal());
+        given().auth().oauth2(Tokens.of(suite.issuer(), "resident1")).contentType(ContentType.JSON)
+                .body("{\"title\": \"Go to the Tuesday walking group\"}")
+                .when().post(suite.url(suite.ports().wellbeing()) + "/goals").then().statusCode(201);
+
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(portal + "/");
+            assertEquals("Find support and activities near you", page.locator("h1").innerText());
+            assertNoAccessibilityViolations(page);
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            page.waitForURL(url -> url.contains("/realms/social-prescribing/"));
+            page.locator("#username").fill("resident1");
+            page.locator("#password").fill("demo");
+            page.locator("#kc-login").click();
+
+            page.waitForURL(portal + "/my/goals");
+            assertEquals("Your wellbeing goals", page.locator("h1").innerText());
+            assertTrue(page.locator("table.govuk-table").innerText().contains("Go to the Tuesday walking group"),
+                    "the goal stored in wellbeing-service is shown");
+            assertNoAccessibilityViolations(page);
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.waitForURL(portal + "/");
+            assertTrue(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Sign in").setExact(true)).isVisible());
+        }
+    }
+
+    @Test
+    void staffWithoutTheResidentRoleGetAnAccessiblePageNotTheirGoals() {
+        String portal = suite.url(suite.ports().portal());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(portal + "/my/goals");
+            page.locator("#username").fill("linkworker1");
+            page.locator("#password").fill("demo");
+            page.locator("#kc-login").click();
+            page.waitForURL(portal + "/my/goals");
+            assertEquals("You cannot see this page", page.locator("h1").innerText());
+            assertNoAccessibilityViolations(page);
+        }
+    }
+
+    private static void assertNoAccessibilityViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        String violations = results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " (" + v.getNodes().size() + " nodes)")
+                .collect(Collectors.joining("\n"));
+        assertTrue(results.getViolations().isEmpty(), "axe violations on " + page.url() + ":\n" + violations);
+    }
+}

@@ -1,0 +1,61 @@
+package org.socialprescribing.portal.rest;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Errors as pages in the service's own layout, never a stack trace or a framework page. */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    private final Template error;
+    private final SecurityIdentity identity;
+
+    public ErrorPages(@Location("error.html") Template error, SecurityIdentity identity) {
+        this.error = error;
+        this.identity = identity;
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return page(403, "You cannot see this page",
+                "Your account does not give access to this page. If you think it should, contact your scheme.");
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return page(404, "Page not found",
+                "If you typed the web address, check it is correct. If you pasted it, check you copied all of it.");
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        return page(status, "Sorry, that did not work", "The request could not be handled (status " + status + ").");
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.errorf("Unexpected %s while rendering a page", e.getClass().getName());
+        LOG.debug("Page error", e);
+        return page(500, "Sorry, there is a problem with the service", "Try again later.");
+    }
+
+    private Response page(int status, String title, String message) {
+        String html = error.data("page", Page.of(title, identity)).data("message", message).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+}

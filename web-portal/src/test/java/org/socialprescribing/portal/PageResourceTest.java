@@ -1,0 +1,49 @@
+package org.socialprescribing.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The portal's pages without a browser: the start page, the sign-in redirect to the real Keycloak (with PKCE), GOV.UK
+ * Frontend's files, and error pages. The signed-in journey runs in a real browser in suite-tests.
+ */
+@QuarkusTest
+@WithTestResource(PortalTestResource.class)
+class PageResourceTest {
+
+    @Test
+    void startPageUsesTheGovukTemplate() {
+        given().when().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(allOf(containsString("govuk-skip-link"), containsString("govuk-header"),
+                        containsString("govuk-phase-banner"), containsString("govuk-footer"),
+                        containsString("href=\"/sign-in\"")));
+    }
+
+    @Test
+    void protectedPagesRedirectToKeycloakWithPkce() {
+        given().redirects().follow(false).when().get("/my/goals").then().statusCode(302)
+                .header("Location", allOf(containsString("/realms/social-prescribing/protocol/openid-connect/auth"),
+                        containsString("client_id=web-portal"), containsString("code_challenge_method=S256")));
+    }
+
+    @Test
+    void govukFrontendIsServed() {
+        given().when().get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css").then()
+                .statusCode(200);
+        given().when().get("/assets/manifest.json").then().statusCode(200);
+        given().when().get("/assets/../../../application.properties").then().statusCode(404);
+    }
+
+    @Test
+    void unknownPageIsAnHtml404() {
+        given().when().get("/no-such-page").then().statusCode(404).contentType(startsWith("text/html"))
+                .body(containsString("Page not found"));
+    }
+}
