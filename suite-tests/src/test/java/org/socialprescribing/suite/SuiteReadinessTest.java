@@ -19,8 +19,8 @@ class SuiteReadinessTest {
 
     @Test
     void everyServiceIsReady() {
-        for (int port : new int[] { suite.ports().directory(), suite.ports().referral(), suite.ports().wellbeing(),
-                suite.ports().portal() }) {
+        for (int port : new int[]{suite.ports().directory(), suite.ports().referral(), suite.ports().wellbeing(),
+                suite.ports().portal()}) {
             given().when().get(suite.url(port) + "/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"));
         }
@@ -36,7 +36,7 @@ class SuiteReadinessTest {
 
     @Test
     void eachServiceHasItsOwnDatabaseAndRole() throws SQLException {
-        for (String database : new String[] { "directory", "referral", "wellbeing", "keycloak" }) {
+        for (String database : new String[]{"directory", "referral", "wellbeing", "keycloak"}) {
             try (Connection connection = suite.database(database);
                     Statement statement = connection.createStatement();
                     ResultSet owner = statement.executeQuery(

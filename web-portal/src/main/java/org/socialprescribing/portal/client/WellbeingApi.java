@@ -15,10 +15,6 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 @Path("/goals")
 interface WellbeingApi {
 
-    /** A goal as the wellbeing API returns it; only the fields the pages show. */
-    record Goal(String id, String title, String targetDate, String status) {
-    }
-
     @GET
-    List<Goal> myGoals();
+    List<GoalSummary> myGoals();
 }

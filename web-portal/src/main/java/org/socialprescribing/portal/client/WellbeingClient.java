@@ -29,11 +29,11 @@ public class WellbeingClient {
     @Retry(maxRetries = 1, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<WellbeingApi.Goal>> myGoals() {
+    public Optional<List<GoalSummary>> myGoals() {
         return Optional.of(api.myGoals());
     }
 
-    Optional<List<WellbeingApi.Goal>> unavailable() {
+    Optional<List<GoalSummary>> unavailable() {
         return Optional.empty();
     }
 }
