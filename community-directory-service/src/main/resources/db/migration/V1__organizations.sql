@@ -1,4 +1,5 @@
--- Extensions the directory's search needs (all "trusted": the database owner may create them).
+-- Extensions the directory's search needs. The local stack creates them as the admin (earthdistance is not a
+-- "trusted" extension); on a server of your own, have an administrator create them first.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE EXTENSION IF NOT EXISTS cube;

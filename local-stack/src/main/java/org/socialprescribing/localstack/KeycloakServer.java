@@ -46,8 +46,7 @@ public final class KeycloakServer {
      * The command line. Keep the build-time options ({@code --db}, {@code --health-enabled}) identical everywhere: a
      * change makes Keycloak rebuild itself (about 17 s) on its next start.
      */
-    public static List<String> command(Path home, int httpPort, int managementPort, String jdbcUrl, String dbUser,
-            String dbPassword) {
+    public static List<String> command(Path home, int httpPort, int managementPort, String jdbcUrl, String dbUser) {
         return List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-port=" + httpPort,
                 "--http-management-port=" + managementPort,
@@ -55,13 +54,14 @@ public final class KeycloakServer {
                 "--health-enabled=true",
                 "--db=postgres",
                 "--db-url=" + jdbcUrl,
-                "--db-username=" + dbUser,
-                "--db-password=" + dbPassword);
+                "--db-username=" + dbUser);
     }
 
-    public static Map<String, String> environment(String adminPassword) {
+    /** Secrets go through the environment, not the command line, where any local user could read them. */
+    public static Map<String, String> environment(String dbPassword, String adminPassword) {
         return Map.of(
                 "JAVA_HOME", System.getProperty("java.home"),
+                "KC_DB_PASSWORD", dbPassword,
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
     }

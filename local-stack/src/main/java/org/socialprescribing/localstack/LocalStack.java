@@ -123,8 +123,9 @@ public final class LocalStack implements AutoCloseable {
         int port = settings.ports().keycloak();
         ManagedProcess keycloak = ManagedProcess.start("keycloak",
                 KeycloakServer.command(settings.keycloakHome(), port, settings.ports().keycloakManagement(),
-                        postgres.jdbcUrl("keycloak"), "keycloak", dbPassword),
-                KeycloakServer.environment(System.getenv().getOrDefault("SUITE_KEYCLOAK_ADMIN_PASSWORD", "admin")),
+                        postgres.jdbcUrl("keycloak"), "keycloak"),
+                KeycloakServer.environment(dbPassword,
+                        System.getenv().getOrDefault("SUITE_KEYCLOAK_ADMIN_PASSWORD", "admin")),
                 settings.keycloakHome(), logDir(), runDir, KeycloakServer.readyUrl(port));
         processes.add(keycloak);
         return keycloak;
@@ -138,9 +139,7 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
             env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
             env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword);
-            if (settings.demoData()) {
-                env.put("QUARKUS_FLYWAY_LOCATIONS", "db/migration,db/demo");
-            }
+            env.put("DEMO_DATA_ENABLED", Boolean.toString(settings.demoData()));
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);
             env.put("QUARKUS_REST_CLIENT_WELLBEING_URL", "http://localhost:" + settings.ports().wellbeing());

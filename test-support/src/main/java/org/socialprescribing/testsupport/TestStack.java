@@ -38,8 +38,8 @@ public final class TestStack {
         keycloakPort = freePort();
         keycloak = ManagedProcess.start("keycloak",
                 KeycloakServer.command(keycloakHome, keycloakPort, freePort(), postgres.jdbcUrl("keycloak"),
-                        "keycloak", "keycloak"),
-                KeycloakServer.environment("admin"), keycloakHome, workDir, workDir.resolve("run"),
+                        "keycloak"),
+                KeycloakServer.environment("keycloak", "admin"), keycloakHome, workDir, workDir.resolve("run"),
                 KeycloakServer.readyUrl(keycloakPort));
         keycloak.awaitReady(Duration.ofMinutes(3));
     }

@@ -1,5 +1,5 @@
--- Demo data for ./suite up (loaded only when db/demo is among the Flyway locations). Idempotent: it only inserts
--- what is missing, and never overwrites an edit made through the API.
+-- Demo data for ./suite up (loaded at start when DEMO_DATA_ENABLED=true; see DemoDataLoader). Idempotent: it only
+-- inserts what is missing, and never overwrites an edit made through the API.
 INSERT INTO organization (id, name, description, email, website, verified) VALUES
   ('11111111-1111-4111-8111-111111111111', 'Riverside Walking Friends',
    'Volunteer-led health walks along the river for all abilities, with a cuppa afterwards.',
