@@ -99,7 +99,8 @@ public final class LocalStack implements AutoCloseable {
         }
         progress.step("postgres", "starting on port " + settings.ports().postgres());
         postgres = PostgresServer.embedded(settings.dataDir().resolve("postgres/data"),
-                settings.dataDir().resolve("postgres/binaries"), settings.ports().postgres(), settings.durable());
+                settings.dataDir().resolve("postgres/binaries"), settings.ports().postgres(), settings.durable(),
+                logDir().resolve("postgres.log"));
         progress.step("postgres", "ready in " + Progress.seconds(Duration.between(start, Instant.now())));
     }
 

@@ -47,10 +47,11 @@ public final class PostgresServer implements AutoCloseable {
      * @param durable
      *            fsync and synchronous commit on: users keep this data between runs
      */
-    public static PostgresServer embedded(Path dataDirectory, Path binariesDirectory, int port, boolean durable)
-            throws IOException {
+    public static PostgresServer embedded(Path dataDirectory, Path binariesDirectory, int port, boolean durable,
+            Path logFile) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         Files.createDirectories(binariesDirectory);
+        Files.createDirectories(logFile.getParent());
         StaleProcesses.stopLeftoverPostmaster(dataDirectory);
         String sync = durable ? "on" : "off";
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -65,6 +66,8 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("full_page_writes", sync)
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("listen_addresses", "localhost")
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
         return new PostgresServer(postgres, "localhost", port, "postgres", "");
     }

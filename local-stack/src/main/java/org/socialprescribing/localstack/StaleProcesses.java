@@ -60,17 +60,18 @@ final class StaleProcesses {
 
     /**
      * A postmaster left running on this data directory (its launcher died) would make the new start fail: stop it
-     * cleanly first.
+     * cleanly first. Returns whether there was one.
      */
-    static void stopLeftoverPostmaster(Path dataDirectory) throws IOException {
+    static boolean stopLeftoverPostmaster(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
-            return;
+            return false;
         }
         Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         postmaster.ifPresent(StaleProcesses::terminate);
+        return postmaster.isPresent();
     }
 
     static void terminate(ProcessHandle process) {

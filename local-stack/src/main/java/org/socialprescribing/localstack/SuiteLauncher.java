@@ -93,13 +93,19 @@ public final class SuiteLauncher {
         Path pidFile = settings.dataDir().resolve("suite.pid");
         Optional<Long> launcher = runningLauncher(pidFile);
         launcher.flatMap(ProcessHandle::of).ifPresent(StaleProcesses::terminate);
-        List<String> leftovers = StaleProcesses.stopRecorded(settings.dataDir().resolve("run"),
-                settings.dataDir().toString());
+        List<String> leftovers = new java.util.ArrayList<>(StaleProcesses.stopRecorded(
+                settings.dataDir().resolve("run"), settings.dataDir().toString()));
+        if (StaleProcesses.stopLeftoverPostmaster(settings.dataDir().resolve("postgres/data"))) {
+            leftovers.add("postgres");
+        }
         Files.deleteIfExists(pidFile);
         if (launcher.isEmpty() && leftovers.isEmpty()) {
             System.out.println("The suite was not running.");
         } else {
-            System.out.println("Stopped the suite" + (leftovers.isEmpty() ? "." : " and " + leftovers) + ".");
+            System.out.println("Stopped the suite"
+                    + (leftovers.isEmpty()
+                            ? "."
+                            : " and what an earlier run left: " + String.join(", ", leftovers) + "."));
         }
     }
 
@@ -149,9 +155,13 @@ public final class SuiteLauncher {
         });
     }
 
+    /**
+     * Whether nothing listens on the port. SO_REUSEADDR as the servers themselves use it, so that connections of a
+     * run that just stopped (TIME_WAIT) do not count as "in use".
+     */
     static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
             return true;
         } catch (IOException e) {

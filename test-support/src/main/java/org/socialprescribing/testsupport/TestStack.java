@@ -31,7 +31,7 @@ public final class TestStack {
         Path shared = root.resolve("target/test-stack");
         workDir = Files.createTempDirectory(Files.createDirectories(shared), "run-");
         postgres = PostgresServer.embedded(workDir.resolve("postgres"), shared.resolve("postgres-binaries"),
-                freePort(), false);
+                freePort(), false, workDir.resolve("postgres.log"));
         postgres.ensureDatabase("keycloak", "keycloak", "keycloak", List.of());
         Path keycloakHome = shared.resolve("keycloak");
         KeycloakServer.install(keycloakHome);
