@@ -204,6 +204,15 @@ public class ProblemMappers {
         if (type == String.class) {
             return "a string";
         }
+        if (type == UUID.class) {
+            return "a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date in the form YYYY-MM-DD";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date and time in ISO 8601 form";
+        }
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
         }
