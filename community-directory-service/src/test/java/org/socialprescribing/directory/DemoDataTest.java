@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.Map;
-
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -14,21 +12,13 @@ import org.socialprescribing.directory.config.DemoDataLoader;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /** With demo data on, the demo directory is public after start, and loading it again duplicates nothing. */
 @QuarkusTest
-@TestProfile(DemoDataTest.DemoDataOn.class)
+@TestProfile(DemoDataProfile.class)
 @WithTestResource(DirectoryTestResource.class)
 class DemoDataTest {
-
-    public static class DemoDataOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("demo-data.enabled", "true");
-        }
-    }
 
     @Inject
     DemoDataLoader loader;

@@ -33,7 +33,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(Problem.of(e.type(), e.getMessage(), path(uri)));
+        List<Problem.Violation> violations = e.field() == null
+                ? List.of()
+                : List.of(new Problem.Violation(e.field(), e.getMessage()));
+        return respond(Problem.of(e.type(), e.getMessage(), path(uri), violations));
     }
 
     @ServerExceptionMapper

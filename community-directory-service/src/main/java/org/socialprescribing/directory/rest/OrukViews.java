@@ -1,0 +1,108 @@
+package org.socialprescribing.directory.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.socialprescribing.directory.CommunityService;
+import org.socialprescribing.directory.Organization;
+import org.socialprescribing.directory.Taxonomy;
+import org.socialprescribing.directory.TaxonomyTerm;
+import org.socialprescribing.directory.service.PageOf;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The public API's bodies in Open Referral UK 3.0 (HSDS 3.0) shape: snake_case field names, the profile's paging
+ * envelope. Checked against the published schemas in the tests.
+ */
+final class OrukViews {
+
+    private OrukViews() {
+    }
+
+    /** The ORUK paging envelope. */
+    record Paged<T>(@JsonProperty("total_items") long totalItems, @JsonProperty("total_pages") int totalPages,
+            @JsonProperty("page_number") int pageNumber, int size, @JsonProperty("first_page") boolean firstPage,
+            @JsonProperty("last_page") boolean lastPage, boolean empty, List<T> contents) {
+
+        static <E, T> Paged<T> of(PageOf<E> page, Function<E, T> view) {
+            List<T> contents = page.items().stream().map(view).toList();
+            return new Paged<>(page.totalItems(), page.totalPages(), page.page(), contents.size(), page.page() == 1,
+                    page.page() >= page.totalPages(), contents.isEmpty(), contents);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OrganizationSummary(UUID id, String name, String description, String email, String website) {
+
+        static OrganizationSummary of(Organization o) {
+            return new OrganizationSummary(o.id, o.name, o.description, o.email, o.website);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ServiceSummary(UUID id, @JsonProperty("organization_id") UUID organizationId, String name,
+            String description, String url, String email, String status, String fees,
+            @JsonProperty("minimum_age") Integer minimumAge, @JsonProperty("maximum_age") Integer maximumAge,
+            @JsonProperty("assured_date") LocalDate assuredDate,
+            @JsonProperty("last_modified") Instant lastModified, OrganizationSummary organization,
+            List<Attribute> attributes) {
+
+        static ServiceSummary of(CommunityService s) {
+            return new ServiceSummary(s.id, s.organization.id, s.name, s.description, s.url, s.email, s.status,
+                    s.feesDescription, s.minimumAge, s.maximumAge, s.assuredDate, s.lastModified,
+                    OrganizationSummary.of(s.organization), null);
+        }
+
+        /** The full record: with the service's taxonomy terms as HSDS attributes. */
+        static ServiceSummary full(CommunityService s) {
+            ServiceSummary summary = of(s);
+            List<Attribute> attributes = s.taxonomyTerms.stream()
+                    .sorted(Comparator.comparing((TaxonomyTerm t) -> t.name).thenComparing(t -> t.id))
+                    .map(t -> Attribute.of(s.id, t)).toList();
+            return new ServiceSummary(summary.id, summary.organizationId, summary.name, summary.description,
+                    summary.url, summary.email, summary.status, summary.fees, summary.minimumAge,
+                    summary.maximumAge, summary.assuredDate, summary.lastModified, summary.organization, attributes);
+        }
+    }
+
+    /** HSDS attribute: links a record to a taxonomy term. */
+    record Attribute(UUID id, @JsonProperty("link_id") UUID linkId,
+            @JsonProperty("link_type") String linkType,
+            @JsonProperty("taxonomy_term_id") UUID taxonomyTermId,
+            @JsonProperty("taxonomy_term") Term taxonomyTerm) {
+
+        static Attribute of(UUID serviceId, TaxonomyTerm term) {
+            // A stable id for the link, derived from both ends (the link has no row of its own).
+            UUID id = UUID
+                    .nameUUIDFromBytes((serviceId + "|" + term.id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new Attribute(id, serviceId, "service", term.id, Term.of(term));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Term(UUID id, String code, String name, String description,
+            @JsonProperty("parent_id") UUID parentId, String taxonomy,
+            @JsonProperty("taxonomy_id") UUID taxonomyId, String language,
+            @JsonProperty("term_uri") String termUri) {
+
+        static Term of(TaxonomyTerm t) {
+            return new Term(t.id, t.code, t.name, t.description, t.parentId,
+                    t.taxonomy == null ? null : t.taxonomy.name, t.taxonomy == null ? null : t.taxonomy.id,
+                    t.language, t.termUri);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TaxonomyView(UUID id, String name, String description, String uri, String version) {
+
+        static TaxonomyView of(Taxonomy t) {
+            return new TaxonomyView(t.id, t.name, t.description, t.uri, t.version);
+        }
+    }
+}

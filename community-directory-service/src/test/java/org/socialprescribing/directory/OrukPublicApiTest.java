@@ -1,0 +1,152 @@
+package org.socialprescribing.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * The Open Referral UK read API over the demo directory: shapes checked against the published schemas, paging,
+ * search (typos, accents), taxonomy with descendants, ages, and bad parameters (400 naming the parameter).
+ */
+@QuarkusTest
+@TestProfile(DemoDataProfile.class)
+@WithTestResource(DirectoryTestResource.class)
+class OrukPublicApiTest {
+
+    /** Published services in the demo data: all but the one of the unverified organisation. */
+    static final int PUBLIC_DEMO_SERVICES = 27;
+    static final String TELEPHONE_BEFRIENDING = "5f451587-0bb0-53da-afc2-4a4dbd6c0a1e";
+    static final String PHYSICAL_ACTIVITY = "019f3188-9719-5967-856b-e0cde1b38adc";
+    static final String WALKING_GROUPS = "e47947c4-b08e-5210-8900-97f9a3315f44";
+
+    @Test
+    void rootNamesTheProfile() {
+        given().when().get("/").then().statusCode(200).body("version", equalTo("HSDS-UK-3.0"))
+                .body("openapi_url", startsWith("http"));
+    }
+
+    @Test
+    void serviceListConformsToTheProfileAndPages() {
+        String body = given().queryParam("per_page", 10).queryParam("page", 3).when().get("/services").then()
+                .statusCode(200)
+                .body("total_items", equalTo(PUBLIC_DEMO_SERVICES)).body("total_pages", equalTo(3))
+                .body("page_number", equalTo(3)).body("size", equalTo(7)).body("first_page", equalTo(false))
+                .body("last_page", equalTo(true)).body("empty", equalTo(false)).body("contents", hasSize(7))
+                .extract().asString();
+        HsdsSchemas.assertEachConforms("service_list.json", body);
+    }
+
+    @Test
+    void anyOriginMayRead() {
+        given().header("Origin", "https://another-council.example").when().get("/services").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
+    void pageBeyondTheEndIsEmptyNotAnError() {
+        given().queryParam("page", 99).when().get("/services").then().statusCode(200)
+                .body("empty", equalTo(true)).body("contents", hasSize(0))
+                .body("total_items", equalTo(PUBLIC_DEMO_SERVICES));
+    }
+
+    @Test
+    void fullServiceConformsAndCarriesItsTaxonomy() {
+        String body = given().when().get("/services/" + TELEPHONE_BEFRIENDING).then().statusCode(200)
+                .body("name", equalTo("Telephone Befriending"))
+                .body("organization.name", equalTo("Harbour Befriending Service"))
+                .body("attributes.taxonomy_term.name", hasItem("Befriending"))
+                .extract().asString();
+        HsdsSchemas.assertConforms("service.json", body);
+    }
+
+    @Test
+    void servicesOfUnverifiedOrganisationsAreNotPublic() {
+        given().queryParam("search", "gardening").when().get("/services").then().statusCode(200)
+                .body("contents.name", not(hasItem("Community Gardening Sessions")));
+        given().when().get("/services/7d5e1c9a-0000-4000-8000-000000000077").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "befriendng, Befriending",
+            "debt, Debt",
+            "cafe creme, Café Crème Conversation Club",
+            "walking football, Walking Football for Over-50s",
+            "choir, Community Choir"})
+    void searchFindsByMeaningTyposAndAccents(String query, String expectedInTopResult) {
+        List<String> names = given().queryParam("search", query).when().get("/services").then().statusCode(200)
+                .extract().jsonPath().getList("contents.name");
+        org.junit.jupiter.api.Assertions.assertFalse(names.isEmpty(), "no result for " + query);
+        org.junit.jupiter.api.Assertions.assertTrue(names.get(0).contains(expectedInTopResult),
+                query + " -> " + names);
+    }
+
+    @Test
+    void aParentTermIncludesItsDescendants() {
+        given().queryParam("taxonomy_term_id", PHYSICAL_ACTIVITY).queryParam("per_page", 100).when()
+                .get("/services").then().statusCode(200)
+                .body("contents.name", hasItems("Tuesday Riverside Health Walk", "Chair-Based Exercise"))
+                .body("contents.name", not(hasItem("Debt Advice Drop-in")));
+        given().queryParam("taxonomy_term_id", WALKING_GROUPS).when().get("/services").then().statusCode(200)
+                .body("contents.name", not(hasItem("Chair-Based Exercise")));
+    }
+
+    @Test
+    void agesSelectServicesWhoseRangeFitsThePerson() {
+        given().queryParam("minimum_age", 10).queryParam("maximum_age", 12).queryParam("per_page", 100).when()
+                .get("/services").then().statusCode(200)
+                .body("contents.name", hasItems("Young Carers Club", "Community Lunch"))
+                .body("contents.name", not(hasItem("Debt Advice Drop-in")))
+                .body("contents.minimum_age", everyItem(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.nullValue(), org.hamcrest.Matchers.lessThanOrEqualTo(12))));
+    }
+
+    @Test
+    void taxonomiesAndTermsAreListed() {
+        given().when().get("/taxonomies").then().statusCode(200).body("total_items", equalTo(1))
+                .body("contents[0].name", equalTo("Demo community support categories"));
+        given().queryParam("top_only", "true").queryParam("per_page", 100).when().get("/taxonomy_terms").then()
+                .statusCode(200).body("contents.name", hasItem("Physical activity"))
+                .body("contents.name", not(hasItem("Walking groups")));
+        given().queryParam("parent_id", PHYSICAL_ACTIVITY).when().get("/taxonomy_terms").then().statusCode(200)
+                .body("contents.name", equalTo(List.of("Exercise classes", "Walking groups")));
+        given().when().get("/taxonomy_terms/" + WALKING_GROUPS).then().statusCode(200)
+                .body("parent_id", equalTo(PHYSICAL_ACTIVITY));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/services, per_page, 0",
+            "/services, per_page, 101",
+            "/services, per_page, lots",
+            "/services, page, -1",
+            "/services, taxonomy_term_id, walking",
+            "/services, taxonomy_id, 12",
+            "/services, minimum_age, old",
+            "/services, maximum_age, 999",
+            "/taxonomy_terms, top_only, maybe",
+            "/taxonomy_terms, parent_id, x",
+            "/taxonomies, page, 0"})
+    void badParametersAre400NamingTheParameter(String path, String parameter, String value) {
+        given().queryParam(parameter, value).when().get(path).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:social-prescribing:problem:invalid-parameter"))
+                .body("violations[0].field", equalTo(parameter));
+    }
+}
