@@ -182,10 +182,6 @@ public final class LocalStack implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
-    public StackSettings settings() {
-        return settings;
-    }
-
     /** What a user needs to open the suite, in display order. */
     public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();

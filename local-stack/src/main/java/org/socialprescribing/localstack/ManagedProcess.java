@@ -56,10 +56,6 @@ public final class ManagedProcess implements AutoCloseable {
         return process.pid();
     }
 
-    public Path logFile() {
-        return logFile;
-    }
-
     /** Waits until the ready URL answers 200; fails early, with the end of the log, if the process exits. */
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

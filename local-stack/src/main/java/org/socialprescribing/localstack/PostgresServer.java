@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -121,19 +120,6 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** The database names that exist; used by tests and diagnostics. */
-    public List<String> databases() throws SQLException {
-        try (Connection admin = connect("postgres");
-                Statement statement = admin.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT datname FROM pg_database ORDER BY datname")) {
-            List<String> names = new java.util.ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-            return names;
-        }
-    }
-
     private Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(jdbcUrl(database), adminUser, adminPassword);
     }
@@ -157,10 +143,6 @@ public final class PostgresServer implements AutoCloseable {
         if (!name.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("Not a plain SQL identifier: " + name);
         }
-    }
-
-    public Optional<Long> pid() {
-        return Optional.ofNullable(embedded).map(e -> e.getProcess().pid());
     }
 
     @Override

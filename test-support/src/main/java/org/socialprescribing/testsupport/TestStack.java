@@ -67,10 +67,6 @@ public final class TestStack {
         return KeycloakServer.issuer(keycloakPort);
     }
 
-    public int keycloakPort() {
-        return keycloakPort;
-    }
-
     private void stop() {
         try {
             keycloak.close();

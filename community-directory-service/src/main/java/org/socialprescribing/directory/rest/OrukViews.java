@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.socialprescribing.directory.CommunityService;
-import org.socialprescribing.directory.Organization;
 import org.socialprescribing.directory.Taxonomy;
 import org.socialprescribing.directory.TaxonomyTerm;
 import org.socialprescribing.directory.service.PageOf;
@@ -38,25 +37,17 @@ final class OrukViews {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record OrganizationSummary(UUID id, String name, String description, String email, String website) {
-
-        static OrganizationSummary of(Organization o) {
-            return new OrganizationSummary(o.id, o.name, o.description, o.email, o.website);
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ServiceSummary(UUID id, @JsonProperty("organization_id") UUID organizationId, String name,
             String description, String url, String email, String status, String fees,
             @JsonProperty("minimum_age") Integer minimumAge, @JsonProperty("maximum_age") Integer maximumAge,
             @JsonProperty("assured_date") LocalDate assuredDate,
-            @JsonProperty("last_modified") Instant lastModified, OrganizationSummary organization,
+            @JsonProperty("last_modified") Instant lastModified, OrganizationView organization,
             List<Attribute> attributes) {
 
         static ServiceSummary of(CommunityService s) {
             return new ServiceSummary(s.id, s.organization.id, s.name, s.description, s.url, s.email, s.status,
                     s.feesDescription, s.minimumAge, s.maximumAge, s.assuredDate, s.lastModified,
-                    OrganizationSummary.of(s.organization), null);
+                    OrganizationView.of(s.organization), null);
         }
 
         /** The full record: with the service's taxonomy terms as HSDS attributes. */
