@@ -27,6 +27,10 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
     public record IdPage(List<UUID> ids, long total) {
     }
 
+    /** The search words as a tsquery that matches any of them (websearch syntax, english stemming, no accents). */
+    private static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english',"
+            + " immutable_unaccent(:text)) as text), ' & ', ' | ') as tsquery)";
+
     private static final String PUBLIC = """
              FROM service s JOIN organization o ON o.id = s.organization_id AND o.verified
             WHERE s.status <> 'defunct'""";
@@ -36,13 +40,12 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
         Map<String, Object> params = new HashMap<>();
         String order = "s.name, s.id";
         if (search.text().isPresent()) {
-            where.append("""
-                    AND (s.search_vector @@ websearch_to_tsquery('english', immutable_unaccent(:text))
-                         OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))""");
-            order = """
-                    ts_rank(s.search_vector, websearch_to_tsquery('english', immutable_unaccent(:text)))
-                    + word_similarity(immutable_unaccent(lower(:text)), immutable_unaccent(lower(s.name))) DESC,
-                    s.name, s.id""";
+            // Match any of the words (a service need not contain them all); rank puts those with more first.
+            where.append("\n AND (s.search_vector @@ " + ANY_WORD
+                    + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))");
+            order = "ts_rank(s.search_vector, " + ANY_WORD + ")"
+                    + " + word_similarity(immutable_unaccent(lower(:text)), immutable_unaccent(lower(s.name))) DESC,"
+                    + " s.name, s.id";
             params.put("text", search.text().get());
         }
         search.taxonomyTermId().ifPresent(term -> {
