@@ -144,6 +144,7 @@ public final class LocalStack implements AutoCloseable {
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);
             env.put("QUARKUS_REST_CLIENT_WELLBEING_URL", "http://localhost:" + settings.ports().wellbeing());
+            env.put("QUARKUS_REST_CLIENT_DIRECTORY_URL", "http://localhost:" + settings.ports().directory());
         }
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -91,6 +91,30 @@ class PortalJourneyTest {
     }
 
     @Test
+    void anyoneSearchesTheDirectoryAndOpensAService() {
+        String portal = suite.url(suite.ports().portal());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(portal + "/");
+            page.locator("#search").fill("walking");
+            page.locator("form button").first().click();
+            page.waitForURL(url -> url.startsWith(portal + "/services?search=walking"));
+            assertTrue(page.locator("#results-heading").innerText().contains("for \u201cwalking\u201d"));
+            assertNoAccessibilityViolations(page);
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName("Tuesday Riverside Health Walk")).click();
+            assertEquals("Tuesday Riverside Health Walk", page.locator("h1").innerText());
+            assertTrue(page.locator(".govuk-summary-list").innerText().contains("Ages 16 and over"));
+            assertNoAccessibilityViolations(page);
+
+            page.navigate(portal + "/services?search=zzzzqqqq");
+            assertTrue(page.locator("h2").first().innerText().startsWith("No results"));
+            assertNoAccessibilityViolations(page);
+        }
+    }
+
+    @Test
     void staffWithoutTheResidentRoleGetAnAccessiblePageNotTheirGoals() {
         String portal = suite.url(suite.ports().portal());
         try (BrowserContext context = browser.newContext()) {

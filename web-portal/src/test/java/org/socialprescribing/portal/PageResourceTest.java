@@ -42,6 +42,23 @@ class PageResourceTest {
     }
 
     @Test
+    void searchPageWorksWithoutTheDirectoryAndSaysSo() {
+        given().queryParam("search", "walking").when().get("/services").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(allOf(containsString("name=\"search\""), containsString("value=\"walking\""),
+                        containsString("We cannot search the directory right now")));
+        given().when().get("/services/5f451587-0bb0-53da-afc2-4a4dbd6c0a1e").then().statusCode(503)
+                .contentType(startsWith("text/html"));
+    }
+
+    @Test
+    void searchTextIsEscapedInThePage() {
+        given().queryParam("search", "<script>alert(1)</script>").when().get("/services").then().statusCode(200)
+                .body(allOf(containsString("&lt;script&gt;"),
+                        org.hamcrest.Matchers.not(containsString("<script>alert(1)</script>"))));
+    }
+
+    @Test
     void unknownPageIsAnHtml404() {
         given().when().get("/no-such-page").then().statusCode(404).contentType(startsWith("text/html"))
                 .body(containsString("Page not found"));

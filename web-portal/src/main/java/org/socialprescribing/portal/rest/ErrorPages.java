@@ -41,6 +41,10 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        if (status == 503) {
+            return page(503, "Sorry, this part of the service is unavailable",
+                    "We cannot show this page right now. Nothing has been lost: try again in a few minutes.");
+        }
         if (status >= 500) {
             return unexpected(e);
         }
