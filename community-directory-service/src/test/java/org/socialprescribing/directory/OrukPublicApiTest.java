@@ -130,6 +130,12 @@ class OrukPublicApiTest {
                 .body("parent_id", equalTo(PHYSICAL_ACTIVITY));
     }
 
+    @Test
+    void searchTextWithControlCharactersIs400NotA500() {
+        given().queryParam("search", "walk\u0000ing").when().get("/services").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("search"));
+    }
+
     @ParameterizedTest
     @CsvSource({
             "/services, per_page, 0",

@@ -122,7 +122,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        java.sql.SQLException sql = sqlCause(e);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        if (state.startsWith("22")) {
+            // SQL "data exception": a submitted value the database cannot hold (a NUL character, out of range).
+            return respond(Problem.of(ProblemType.MALFORMED_REQUEST,
+                    "A value in the request cannot be stored: it contains a character such as U+0000, or is out of"
+                            + " range.",
+                    path(uri)));
+        }
+        if (state.startsWith("23")) {
+            // Integrity constraint: the request clashes with what is stored; nothing was written.
+            return respond(Problem.of(ProblemType.CONFLICT, "The request conflicts with data already stored.",
+                    path(uri)));
+        }
         return internalError(e, uri);
+    }
+
+    private static java.sql.SQLException sqlCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static Response internalError(Throwable e, UriInfo uri) {

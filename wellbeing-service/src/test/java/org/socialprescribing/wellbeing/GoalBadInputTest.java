@@ -68,6 +68,13 @@ class GoalBadInputTest {
     }
 
     @Test
+    void aValueTheDatabaseCannotStoreIs400NotA500() {
+        post("{\"title\": \"Walk\\u0000 daily\"}").statusCode(400)
+                .body("type", equalTo("urn:social-prescribing:problem:malformed-request"));
+        assertEquals(before, storedGoalIds());
+    }
+
+    @Test
     void emptyBodyIs400Problem() {
         given().auth().oauth2(Tokens.of("resident2")).contentType(ContentType.JSON)
                 .when().post("/goals").then().statusCode(400).contentType("application/problem+json");

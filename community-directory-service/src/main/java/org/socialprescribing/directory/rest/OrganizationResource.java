@@ -1,9 +1,7 @@
 package org.socialprescribing.directory.rest;
 
 import java.net.URI;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -80,12 +78,6 @@ public class OrganizationResource {
     }
 
     private Editor editor() {
-        Set<String> claimed = token.getClaim(ORGANISATION_IDS_CLAIM) instanceof Iterable<?> values
-                ? java.util.stream.StreamSupport.stream(values.spliterator(), false)
-                        .map(v -> v.toString().replace("\"", "")).collect(Collectors.toSet())
-                : Set.of();
-        Set<UUID> ids = claimed.stream().filter(v -> v.matches("[0-9a-fA-F-]{36}")).map(UUID::fromString)
-                .collect(Collectors.toSet());
-        return new Editor(identity.hasRole("coordinator"), ids);
+        return Editor.of(identity.hasRole("coordinator"), token.getClaim(ORGANISATION_IDS_CLAIM));
     }
 }

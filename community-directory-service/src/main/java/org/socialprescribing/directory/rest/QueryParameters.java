@@ -73,6 +73,9 @@ final class QueryParameters {
         if (value.length() > 200) {
             throw ProblemException.invalidParameter(name, "must be at most 200 characters");
         }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw ProblemException.invalidParameter(name, "must not contain control characters");
+        }
         return Optional.of(value.strip());
     }
 }

@@ -12,4 +12,24 @@ public record Editor(boolean coordinator, Set<UUID> organisationIds) {
     public boolean mayEdit(UUID organisationId) {
         return coordinator || organisationIds.contains(organisationId);
     }
+
+    /**
+     * The editor a token describes. {@code claim} is the token's {@code organisation_ids} claim as the JWT library
+     * gives it (a JSON array of strings, or absent); anything in it that is not a UUID is ignored, never trusted.
+     */
+    public static Editor of(boolean coordinator, Object claim) {
+        if (!(claim instanceof Iterable<?> values)) {
+            return new Editor(coordinator, Set.of());
+        }
+        Set<UUID> ids = new java.util.HashSet<>();
+        for (Object value : values) {
+            String text = value == null ? "" : value.toString().replace("\"", "").trim();
+            try {
+                ids.add(UUID.fromString(text));
+            } catch (IllegalArgumentException e) {
+                // not an organisation id: grants nothing
+            }
+        }
+        return new Editor(coordinator, Set.copyOf(ids));
+    }
 }
