@@ -2,7 +2,9 @@ package org.socialprescribing.directory;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,8 +16,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An HSDS service: an activity or support an organisation offers (a walking group, debt advice, befriending). */
 @Entity
@@ -58,6 +65,62 @@ public class CommunityService {
 
     @Column(name = "last_modified", nullable = false)
     public Instant lastModified;
+
+    /** A notice shown above the listing, e.g. "no session on 24 December". */
+    public String alert;
+
+    /** Who it is for, in words (the criteria below are the machine-readable part). */
+    @Column(name = "eligibility_description")
+    public String eligibilityDescription;
+
+    /** in_person, online and/or phone. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "delivery_modes", nullable = false)
+    public String[] deliveryModes = {"in_person"};
+
+    /** Conditions a person must all meet, from {@code EligibilityCriterion}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "eligibility_criteria", nullable = false)
+    public String[] eligibilityCriteria = {};
+
+    /** Whether it takes referrals now: open, waiting_list or closed. */
+    @Column(name = "referral_state", nullable = false)
+    public String referralState = "open";
+
+    @Column(name = "capacity_available")
+    public Integer capacityAvailable;
+
+    @Column(name = "capacity_maximum")
+    public Integer capacityMaximum;
+
+    @OneToMany(mappedBy = "service")
+    @OrderBy("id")
+    public List<ServiceAtLocation> serviceAtLocations = new ArrayList<>();
+
+    /** All its sessions; those held at one location also hang off that {@link ServiceAtLocation}. */
+    @OneToMany(mappedBy = "service")
+    @OrderBy("id")
+    public List<Schedule> schedules = new ArrayList<>();
+
+    @OneToMany(mappedBy = "service")
+    @OrderBy("id")
+    public List<Contact> contacts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "service")
+    @OrderBy("id")
+    public List<Phone> phones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "service")
+    @OrderBy("id")
+    public List<CostOption> costOptions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "service")
+    @OrderBy("id")
+    public List<Language> languages = new ArrayList<>();
+
+    @OneToMany(mappedBy = "service")
+    @OrderBy("id")
+    public List<ServiceArea> serviceAreas = new ArrayList<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "service_taxonomy_term", joinColumns = @JoinColumn(name = "service_id"), inverseJoinColumns = @JoinColumn(name = "taxonomy_term_id"))

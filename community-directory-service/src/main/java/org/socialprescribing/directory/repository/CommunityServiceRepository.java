@@ -2,9 +2,7 @@ package org.socialprescribing.directory.repository;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,79 +15,41 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * Public search over published services: PostgreSQL full-text search (english, unaccented, name above description)
- * plus trigram word similarity for misspelt names, with taxonomy (a term includes its descendants) and age filters.
- * Only services of verified organisations that are not defunct are public.
+ * plus trigram word similarity for misspelt names, with the filters of {@link SearchSql}. A point limits and orders
+ * by the nearest of a service's locations. Only services of verified organisations that are not defunct are public.
  */
 @ApplicationScoped
 public class CommunityServiceRepository implements PanacheRepositoryBase<CommunityService, UUID> {
 
-    /** A page of matching service ids, in rank order, and how many match in all. */
-    public record IdPage(List<UUID> ids, long total) {
-    }
+    private static final String FROM = """
+             FROM service s JOIN organization o ON o.id = s.organization_id
+            WHERE""";
 
-    /** The search words as a tsquery that matches any of them (websearch syntax, english stemming, no accents). */
-    private static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english',"
-            + " immutable_unaccent(:text)) as text), ' & ', ' | ') as tsquery)";
-
-    private static final String PUBLIC = """
-             FROM service s JOIN organization o ON o.id = s.organization_id AND o.verified
-            WHERE s.status <> 'defunct'""";
-
-    public IdPage search(ServiceSearch search) {
-        StringBuilder where = new StringBuilder(PUBLIC);
-        Map<String, Object> params = new HashMap<>();
-        String order = "s.name, s.id";
-        if (search.text().isPresent()) {
-            // Match any of the words (a service need not contain them all); rank puts those with more first.
-            where.append("\n AND (s.search_vector @@ " + ANY_WORD
-                    + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))");
-            order = "ts_rank(s.search_vector, " + ANY_WORD + ")"
-                    + " + word_similarity(immutable_unaccent(lower(:text)), immutable_unaccent(lower(s.name))) DESC,"
-                    + " s.name, s.id";
-            params.put("text", search.text().get());
+    public RankedPage search(ServiceSearch search) {
+        SearchSql sql = new SearchSql(search.filters());
+        String distance = "null";
+        if (search.near().isPresent()) {
+            Near near = search.near().get();
+            sql.point(near);
+            distance = """
+                    (SELECT min(earth_distance(%s, ll_to_earth(l.latitude, l.longitude)))
+                     FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                     WHERE sal.service_id = s.id AND l.latitude IS NOT NULL)""".formatted(SearchSql.POINT);
+            near.radiusMetres().ifPresent(radius -> sql.and("""
+                    EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                            WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("l", radius))));
         }
-        search.taxonomyTermId().ifPresent(term -> {
-            where.append("""
-                    AND EXISTS (SELECT 1 FROM service_taxonomy_term st
-                                WHERE st.service_id = s.id AND st.taxonomy_term_id IN (
-                                    WITH RECURSIVE terms(id) AS (
-                                        SELECT id FROM taxonomy_term WHERE id = :term
-                                        UNION ALL
-                                        SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id = terms.id)
-                                    SELECT id FROM terms))""");
-            params.put("term", term);
-        });
-        search.taxonomyId().ifPresent(taxonomy -> {
-            where.append("""
-                    AND EXISTS (SELECT 1 FROM service_taxonomy_term st
-                                JOIN taxonomy_term tt ON tt.id = st.taxonomy_term_id
-                                WHERE st.service_id = s.id AND tt.taxonomy_id = :taxonomy)""");
-            params.put("taxonomy", taxonomy);
-        });
-        search.minimumAge().ifPresent(age -> {
-            where.append(" AND (s.maximum_age IS NULL OR s.maximum_age >= :minimumAge)");
-            params.put("minimumAge", age);
-        });
-        search.maximumAge().ifPresent(age -> {
-            where.append(" AND (s.minimum_age IS NULL OR s.minimum_age <= :maximumAge)");
-            params.put("maximumAge", age);
-        });
-
-        Query count = getEntityManager().createNativeQuery("SELECT count(*)" + where);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
+        long total = ((Number) sql.query(getEntityManager(), "SELECT count(*)" + FROM + sql.where)
+                .getSingleResult()).longValue();
         if (total == 0 || search.offset() >= total) {
-            return new IdPage(List.of(), total);
+            return RankedPage.empty(total);
         }
-        Query page = getEntityManager().createNativeQuery(
-                "SELECT s.id" + where + " ORDER BY " + order + " LIMIT :limit OFFSET :offset",
-                UUID.class);
-        params.forEach(page::setParameter);
+        String order = SearchOrder.of(search, distance);
+        Query page = sql.query(getEntityManager(), "SELECT s.id, " + distance + " AS distance" + FROM + sql.where
+                + "\n ORDER BY " + order + " LIMIT :limit OFFSET :offset");
         page.setParameter("limit", search.perPage());
         page.setParameter("offset", search.offset());
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = page.getResultList();
-        return new IdPage(ids, total);
+        return RankedPage.of(page, total);
     }
 
     /** The services with these ids, organisation loaded, in the order of {@code ids}. */
@@ -103,11 +63,10 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
         return found;
     }
 
-    /** A public service with its organisation and taxonomy terms. */
+    /** A public service with its organisation (its other parts load on access, in batches). */
     public Optional<CommunityService> findPublic(UUID id) {
         return find("""
-                FROM CommunityService s JOIN FETCH s.organization o LEFT JOIN FETCH s.taxonomyTerms t
-                LEFT JOIN FETCH t.taxonomy
+                FROM CommunityService s JOIN FETCH s.organization o
                 WHERE s.id = ?1 AND o.verified = true AND s.status <> 'defunct'""", id).firstResultOptional();
     }
 }

@@ -1,14 +1,14 @@
 package org.socialprescribing.directory.repository;
 
 import java.util.Optional;
-import java.util.UUID;
 
-/**
- * What a public search asks for; every filter is optional. Ages describe the person: a service matches when its age
- * range overlaps {@code minimumAge..maximumAge}.
- */
-public record ServiceSearch(Optional<String> text, Optional<UUID> taxonomyTermId, Optional<UUID> taxonomyId,
-        Optional<Integer> minimumAge, Optional<Integer> maximumAge, int page, int perPage) {
+/** A public search: filters, an optional point to search around, the order and the page (1-based). */
+public record ServiceSearch(ServiceFilters filters, Optional<Near> near, SortOrder sort, int page, int perPage) {
+
+    /** relevance (text rank, combined with distance when both are known), distance, or name. */
+    public enum SortOrder {
+        RELEVANCE, DISTANCE, NAME
+    }
 
     public int offset() {
         return (page - 1) * perPage;

@@ -1,13 +1,9 @@
 package org.socialprescribing.directory.rest;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.socialprescribing.directory.CommunityService;
 import org.socialprescribing.directory.Taxonomy;
 import org.socialprescribing.directory.TaxonomyTerm;
 import org.socialprescribing.directory.service.PageOf;
@@ -33,32 +29,6 @@ final class OrukViews {
             List<T> contents = page.items().stream().map(view).toList();
             return new Paged<>(page.totalItems(), page.totalPages(), page.page(), contents.size(), page.page() == 1,
                     page.page() >= page.totalPages(), contents.isEmpty(), contents);
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ServiceSummary(UUID id, @JsonProperty("organization_id") UUID organizationId, String name,
-            String description, String url, String email, String status, String fees,
-            @JsonProperty("minimum_age") Integer minimumAge, @JsonProperty("maximum_age") Integer maximumAge,
-            @JsonProperty("assured_date") LocalDate assuredDate,
-            @JsonProperty("last_modified") Instant lastModified, OrganizationView organization,
-            List<Attribute> attributes) {
-
-        static ServiceSummary of(CommunityService s) {
-            return new ServiceSummary(s.id, s.organization.id, s.name, s.description, s.url, s.email, s.status,
-                    s.feesDescription, s.minimumAge, s.maximumAge, s.assuredDate, s.lastModified,
-                    OrganizationView.of(s.organization), null);
-        }
-
-        /** The full record: with the service's taxonomy terms as HSDS attributes. */
-        static ServiceSummary full(CommunityService s) {
-            ServiceSummary summary = of(s);
-            List<Attribute> attributes = s.taxonomyTerms.stream()
-                    .sorted(Comparator.comparing((TaxonomyTerm t) -> t.name).thenComparing(t -> t.id))
-                    .map(t -> Attribute.of(s.id, t)).toList();
-            return new ServiceSummary(summary.id, summary.organizationId, summary.name, summary.description,
-                    summary.url, summary.email, summary.status, summary.fees, summary.minimumAge,
-                    summary.maximumAge, summary.assuredDate, summary.lastModified, summary.organization, attributes);
         }
     }
 

@@ -3,6 +3,7 @@ package org.socialprescribing.directory.rest;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,8 +13,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.socialprescribing.directory.repository.ServiceSearch;
+import org.socialprescribing.directory.CommunityService;
 import org.socialprescribing.directory.service.DirectoryReadService;
+import org.socialprescribing.directory.service.Match;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -44,28 +46,52 @@ public class ServiceDirectoryResource {
 
     @GET
     @Path("services")
-    @Operation(summary = "Search published services (ORUK paging; search, taxonomy and age filters)")
+    @Operation(summary = "Search published services (ORUK paging and filters, plus the documented extensions)")
     @APIResponse(responseCode = "200", description = "A page of services, best match first when searching")
     @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
-    public OrukViews.Paged<OrukViews.ServiceSummary> services(@QueryParam("search") String search,
-            @QueryParam("taxonomy_term_id") String taxonomyTermId, @QueryParam("taxonomy_id") String taxonomyId,
-            @QueryParam("minimum_age") String minimumAge, @QueryParam("maximum_age") String maximumAge,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        ServiceSearch query = new ServiceSearch(QueryParameters.text("search", search),
-                QueryParameters.uuid("taxonomy_term_id", taxonomyTermId),
-                QueryParameters.uuid("taxonomy_id", taxonomyId),
-                QueryParameters.age("minimum_age", minimumAge), QueryParameters.age("maximum_age", maximumAge),
-                QueryParameters.page(page), QueryParameters.perPage(perPage));
-        return OrukViews.Paged.of(directory.searchServices(query), OrukViews.ServiceSummary::of);
+    public OrukViews.Paged<ServiceViews.ServiceView> services(@BeanParam SearchParameters parameters) {
+        boolean full = parameters.full();
+        return OrukViews.Paged.of(directory.searchServices(parameters.toSearch(directory)),
+                match -> full
+                        ? ServiceViews.ServiceView.full(match.item(), next(match))
+                        : ServiceViews.ServiceView.summary(match));
     }
 
     @GET
     @Path("services/{id}")
     @Operation(summary = "One published service, in full")
-    @APIResponse(responseCode = "200", description = "The service with its organisation and taxonomy terms")
+    @APIResponse(responseCode = "200", description = "The service with its organisation, locations, schedules,"
+            + " contacts, costs, languages, areas and taxonomy terms")
     @APIResponse(responseCode = "404", description = "No such published service")
-    public OrukViews.ServiceSummary service(@PathParam("id") UUID id) {
-        return OrukViews.ServiceSummary.full(directory.getService(id));
+    public ServiceViews.ServiceView service(@PathParam("id") UUID id) {
+        Match<CommunityService> match = directory.getService(id);
+        return ServiceViews.ServiceView.full(match.item(), next(match));
+    }
+
+    @GET
+    @Path("service_at_locations")
+    @Operation(summary = "Search services at their locations; with a postcode or lat and lon, each carries its"
+            + " distance and proximity limits it")
+    @APIResponse(responseCode = "200", description = "A page of services at locations")
+    @APIResponse(responseCode = "400", description = "A parameter has a bad value, or the postcode is unknown")
+    public OrukViews.Paged<LocationViews.ServiceAtLocationView> servicesAtLocations(
+            @BeanParam SearchParameters parameters) {
+        boolean full = parameters.full();
+        return OrukViews.Paged.of(directory.searchServicesAtLocations(parameters.toSearch(directory)),
+                match -> LocationViews.ServiceAtLocationView.of(match, full));
+    }
+
+    @GET
+    @Path("service_at_locations/{id}")
+    @Operation(summary = "One published service at a location, with the full service")
+    @APIResponse(responseCode = "200", description = "The service at location, its location and service")
+    @APIResponse(responseCode = "404", description = "No such published service at location")
+    public LocationViews.ServiceAtLocationView serviceAtLocation(@PathParam("id") UUID id) {
+        return LocationViews.ServiceAtLocationView.of(directory.getServiceAtLocation(id), true);
+    }
+
+    private static LocationViews.NextSession next(Match<?> match) {
+        return match.nextSession().map(LocationViews.NextSession::of).orElse(null);
     }
 
     @GET

@@ -1,16 +1,26 @@
 package org.socialprescribing.directory.service;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.socialprescribing.directory.CommunityService;
+import org.socialprescribing.directory.Schedule;
+import org.socialprescribing.directory.ServiceAtLocation;
 import org.socialprescribing.directory.Taxonomy;
 import org.socialprescribing.directory.TaxonomyTerm;
 import org.socialprescribing.directory.repository.CommunityServiceRepository;
+import org.socialprescribing.directory.repository.Near;
+import org.socialprescribing.directory.repository.RankedPage;
+import org.socialprescribing.directory.repository.ServiceAtLocationRepository;
 import org.socialprescribing.directory.repository.ServiceSearch;
+import org.socialprescribing.directory.repository.SessionMoment;
 import org.socialprescribing.directory.repository.TaxonomyRepository;
 import org.socialprescribing.directory.repository.TaxonomyTermRepository;
 import org.socialprescribing.problem.ProblemException;
@@ -24,23 +34,80 @@ import io.quarkus.panache.common.Sort;
 public class DirectoryReadService {
 
     private final CommunityServiceRepository services;
+    private final ServiceAtLocationRepository servicesAtLocations;
     private final TaxonomyRepository taxonomies;
     private final TaxonomyTermRepository terms;
+    private final PostcodeLocator postcodes;
+    private final Clock clock;
 
-    public DirectoryReadService(CommunityServiceRepository services, TaxonomyRepository taxonomies,
-            TaxonomyTermRepository terms) {
+    public DirectoryReadService(CommunityServiceRepository services,
+            ServiceAtLocationRepository servicesAtLocations, TaxonomyRepository taxonomies,
+            TaxonomyTermRepository terms, PostcodeLocator postcodes, Clock clock) {
         this.services = services;
+        this.servicesAtLocations = servicesAtLocations;
         this.taxonomies = taxonomies;
         this.terms = terms;
+        this.postcodes = postcodes;
+        this.clock = clock;
     }
 
-    public PageOf<CommunityService> searchServices(ServiceSearch search) {
-        CommunityServiceRepository.IdPage ids = services.search(search);
-        return new PageOf<>(services.loadInOrder(ids.ids()), ids.total(), search.page(), search.perPage());
+    /** Now, in the UK: what "open now" filters on. */
+    public SessionMoment now() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return new SessionMoment(now.toLocalDate(), now.toLocalTime());
     }
 
-    public CommunityService getService(UUID id) {
-        return services.findPublic(id).orElseThrow(() -> ProblemException.notFound("Service", id));
+    /**
+     * The point a search is around: a postcode's centroid (400 naming {@code postcode} when it is not a UK postcode
+     * or not one we know) or a latitude and longitude.
+     */
+    public Optional<Near> near(Optional<String> postcode, Optional<double[]> latLon, Optional<Integer> proximity) {
+        if (postcode.isPresent()) {
+            Postcode parsed = Postcode.parse(postcode.get()).orElseThrow(() -> ProblemException
+                    .invalidParameter("postcode", "is not a UK postcode (for example SW1A 1AA)"));
+            PostcodeLocator.LocatedPostcode located = postcodes.locate(parsed)
+                    .orElseThrow(() -> ProblemException.invalidParameter("postcode",
+                            parsed.display() + " is not a postcode we know; check it and try again"));
+            return Optional.of(new Near(located.latitude(), located.longitude(), proximity, located.areaCode()));
+        }
+        return latLon.map(point -> new Near(point[0], point[1], proximity, Optional.empty()));
+    }
+
+    public PageOf<Match<CommunityService>> searchServices(ServiceSearch search) {
+        RankedPage ranked = services.search(search);
+        return matches(ranked, services.loadInOrder(ranked.ids()), search, s -> s.id, s -> s.schedules);
+    }
+
+    public PageOf<Match<ServiceAtLocation>> searchServicesAtLocations(ServiceSearch search) {
+        RankedPage ranked = servicesAtLocations.search(search);
+        return matches(ranked, servicesAtLocations.loadInOrder(ranked.ids()), search, sal -> sal.id,
+                DirectoryReadService::sessionsAt);
+    }
+
+    public Match<CommunityService> getService(UUID id) {
+        CommunityService service = services.findPublic(id)
+                .orElseThrow(() -> ProblemException.notFound("Service", id));
+        return new Match<>(service, null, SessionCalendar.next(service.schedules, LocalDateTime.now(clock)));
+    }
+
+    public Match<ServiceAtLocation> getServiceAtLocation(UUID id) {
+        ServiceAtLocation sal = servicesAtLocations.findPublic(id)
+                .orElseThrow(() -> ProblemException.notFound("Service at location", id));
+        return new Match<>(sal, null, SessionCalendar.next(sessionsAt(sal), LocalDateTime.now(clock)));
+    }
+
+    /** Sessions at this location plus those of the service as a whole. */
+    private static List<Schedule> sessionsAt(ServiceAtLocation sal) {
+        return sal.service.schedules.stream()
+                .filter(s -> s.serviceAtLocation == null || s.serviceAtLocation.id.equals(sal.id)).toList();
+    }
+
+    private <T> PageOf<Match<T>> matches(RankedPage ranked, List<T> items, ServiceSearch search,
+            Function<T, UUID> id, Function<T, List<Schedule>> schedules) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<Match<T>> page = items.stream().map(item -> new Match<>(item, ranked.distances().get(id.apply(item)),
+                SessionCalendar.next(schedules.apply(item), now))).toList();
+        return new PageOf<>(page, ranked.total(), search.page(), search.perPage());
     }
 
     public PageOf<Taxonomy> listTaxonomies(int page, int perPage) {

@@ -1,0 +1,158 @@
+package org.socialprescribing.directory.repository;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * Builds the WHERE clause of a public search over published services (alias {@code s}, organisation {@code o}) and
+ * the parameters it binds. Every filter is a predicate an index serves: GIN for text, trigram, arrays and days,
+ * b-tree for organisation, ages and modification time, GiST (earthdistance) for proximity.
+ */
+final class SearchSql {
+
+    /** The search words as a tsquery that matches any of them (websearch syntax, english stemming, no accents). */
+    static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english',"
+            + " immutable_unaccent(:text)) as text), ' & ', ' | ') as tsquery)";
+
+    /** Text relevance: full-text rank plus how well the words match the name (typos included). */
+    static final String TEXT_SCORE = "(ts_rank(s.search_vector, " + ANY_WORD + ")"
+            + " + word_similarity(immutable_unaccent(lower(:text)), immutable_unaccent(lower(s.name))))";
+
+    static final String POINT = "ll_to_earth(:latitude, :longitude)";
+
+    final StringBuilder where = new StringBuilder("""
+            s.status <> 'defunct' AND o.verified""");
+    final Map<String, Object> params = new HashMap<>();
+
+    SearchSql(ServiceFilters filters) {
+        filters.text().ifPresent(text -> {
+            // Any of the words (a service need not contain them all); ranking puts those with more first.
+            and("(s.search_vector @@ " + ANY_WORD
+                    + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))");
+            params.put("text", text);
+        });
+        filters.taxonomyTermId().ifPresent(term -> {
+            and("""
+                    EXISTS (SELECT 1 FROM service_taxonomy_term st
+                            WHERE st.service_id = s.id AND st.taxonomy_term_id IN (
+                                WITH RECURSIVE terms(id) AS (
+                                    SELECT id FROM taxonomy_term WHERE id = :term
+                                    UNION ALL
+                                    SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id = terms.id)
+                                SELECT id FROM terms))""");
+            params.put("term", term);
+        });
+        filters.taxonomyId().ifPresent(taxonomy -> {
+            and("""
+                    EXISTS (SELECT 1 FROM service_taxonomy_term st JOIN taxonomy_term tt ON tt.id = st.taxonomy_term_id
+                            WHERE st.service_id = s.id AND tt.taxonomy_id = :taxonomy)""");
+            params.put("taxonomy", taxonomy);
+        });
+        filters.minimumAge().ifPresent(age -> bind("(s.maximum_age IS NULL OR s.maximum_age >= :minimumAge)",
+                "minimumAge", age));
+        filters.maximumAge().ifPresent(age -> bind("(s.minimum_age IS NULL OR s.minimum_age <= :maximumAge)",
+                "maximumAge", age));
+        filters.organizationId().ifPresent(id -> bind("s.organization_id = :organization", "organization", id));
+        filters.modifiedAfter().ifPresent(time -> bind("s.last_modified >= :modifiedAfter", "modifiedAfter",
+                java.sql.Timestamp.from(time)));
+        filters.free().ifPresent(free -> and(free
+                ? "EXISTS (SELECT 1 FROM cost_option co WHERE co.service_id = s.id)"
+                        + " AND NOT EXISTS (SELECT 1 FROM cost_option co WHERE co.service_id = s.id AND co.amount > 0)"
+                : "EXISTS (SELECT 1 FROM cost_option co WHERE co.service_id = s.id AND co.amount > 0)"));
+        filters.language().ifPresent(language -> bind("""
+                EXISTS (SELECT 1 FROM language lg WHERE lg.service_id = s.id
+                        AND (lower(lg.code) = lower(:language) OR lower(lg.name) = lower(:language)))""",
+                "language", language));
+        if (!filters.deliveryModes().isEmpty()) {
+            bind("s.delivery_modes && cast(string_to_array(:modes, ',') as varchar[])", "modes",
+                    String.join(",", filters.deliveryModes()));
+        }
+        filters.eligibleAs().ifPresent(criteria -> bind(
+                "s.eligibility_criteria <@ cast(string_to_array(:eligibleAs, ',') as varchar[])", "eligibleAs",
+                String.join(",", criteria) + ",lives_in_area"));
+        sessions(filters);
+    }
+
+    /** Day, times and "open now" must all hold for one current session of the service. */
+    private void sessions(ServiceFilters filters) {
+        StringBuilder session = new StringBuilder();
+        filters.day().ifPresent(day -> {
+            session.append(" AND sc.weekdays @> string_to_array(:day, ',')");
+            params.put("day", day);
+        });
+        filters.startTime().ifPresent(time -> {
+            session.append(" AND sc.closes_at > :startTime");
+            params.put("startTime", time);
+        });
+        filters.endTime().ifPresent(time -> {
+            session.append(" AND sc.opens_at < :endTime");
+            params.put("endTime", time);
+        });
+        filters.openAt().ifPresent(moment -> {
+            session.append("""
+                    AND sc.byday_parts && string_to_array(:todayParts, ',')
+                    AND sc.opens_at <= :nowTime AND sc.closes_at > :nowTime
+                    AND (sc.valid_from IS NULL OR sc.valid_from <= cast(:today as date))
+                    AND (coalesce(sc."interval", 1) = 1 OR sc.dtstart IS NULL
+                         OR (sc.freq = 'WEEKLY' AND ((cast(:today as date) - sc.dtstart) / 7) % sc."interval" = 0)
+                         OR (sc.freq = 'MONTHLY' AND ((extract(year FROM cast(:today as date)) * 12
+                               + extract(month FROM cast(:today as date))) - (extract(year FROM sc.dtstart) * 12
+                               + extract(month FROM sc.dtstart)))::integer % sc."interval" = 0))""");
+            params.put("todayParts", String.join(",", moment.bydayParts()));
+            params.put("nowTime", moment.time());
+            params.put("today", moment.date());
+        });
+        if (!session.isEmpty()) {
+            // Sessions that have ended for good never match.
+            and("EXISTS (SELECT 1 FROM schedule sc WHERE sc.service_id = s.id"
+                    + " AND (sc.valid_to IS NULL OR sc.valid_to >= current_date)" + session + ")");
+        }
+    }
+
+    /** Keeps only services whose coded service areas, if they have any, include the point's district. */
+    void coveringArea(String areaCode) {
+        bind("""
+                (NOT EXISTS (SELECT 1 FROM service_area sa WHERE sa.service_id = s.id AND sa.area_code IS NOT NULL)
+                 OR EXISTS (SELECT 1 FROM service_area sa WHERE sa.service_id = s.id AND sa.area_code = :areaCode))""",
+                "areaCode", areaCode);
+    }
+
+    /** Binds a point for distance expressions ({@link #POINT}). */
+    void point(Near near) {
+        params.put("latitude", near.latitude());
+        params.put("longitude", near.longitude());
+        near.areaCode().ifPresent(this::coveringArea);
+    }
+
+    /** Location {@code alias} lies within the radius of the point (index range on the cube, then exact distance). */
+    String withinRadius(String alias, int radiusMetres) {
+        params.put("radius", radiusMetres);
+        return "earth_box(" + POINT + ", :radius) @> ll_to_earth(" + alias + ".latitude, " + alias + ".longitude)"
+                + " AND earth_distance(" + POINT + ", ll_to_earth(" + alias + ".latitude, " + alias + ".longitude))"
+                + " <= :radius";
+    }
+
+    void and(String predicate) {
+        where.append("\n AND ").append(predicate);
+    }
+
+    private void bind(String predicate, String name, Object value) {
+        and(predicate);
+        params.put(name, value);
+    }
+
+    Query query(EntityManager em, String sql) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return query;
+    }
+
+    <T> Query query(EntityManager em, String sql, Class<T> resultType) {
+        Query query = em.createNativeQuery(sql, resultType);
+        params.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,68 @@
+package org.socialprescribing.directory.repository;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
+
+import org.socialprescribing.directory.ServiceAtLocation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Public search over services at their locations: the same filters as services, and distance from a point. */
+@ApplicationScoped
+public class ServiceAtLocationRepository implements PanacheRepositoryBase<ServiceAtLocation, UUID> {
+
+    private static final String FROM = """
+             FROM service_at_location sal
+             JOIN service s ON s.id = sal.service_id
+             JOIN organization o ON o.id = s.organization_id
+             JOIN location l ON l.id = sal.location_id
+            WHERE""";
+
+    public RankedPage search(ServiceSearch search) {
+        SearchSql sql = new SearchSql(search.filters());
+        String distance = "null";
+        if (search.near().isPresent()) {
+            Near near = search.near().get();
+            sql.point(near);
+            distance = "(CASE WHEN l.latitude IS NULL THEN NULL ELSE earth_distance(" + SearchSql.POINT
+                    + ", ll_to_earth(l.latitude, l.longitude)) END)";
+            near.radiusMetres().ifPresent(radius -> sql.and(sql.withinRadius("l", radius)));
+        }
+        long total = ((Number) sql.query(getEntityManager(), "SELECT count(*)" + FROM + sql.where)
+                .getSingleResult()).longValue();
+        if (total == 0 || search.offset() >= total) {
+            return RankedPage.empty(total);
+        }
+        Query page = sql.query(getEntityManager(), "SELECT sal.id, " + distance + " AS distance" + FROM + sql.where
+                + "\n ORDER BY " + SearchOrder.of(search, distance) + " LIMIT :limit OFFSET :offset");
+        page.setParameter("limit", search.perPage());
+        page.setParameter("offset", search.offset());
+        return RankedPage.of(page, total);
+    }
+
+    /** These service-at-locations with service, organisation and location loaded, in the order of {@code ids}. */
+    public List<ServiceAtLocation> loadInOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ServiceAtLocation> found = new ArrayList<>(find("""
+                FROM ServiceAtLocation sal JOIN FETCH sal.service s JOIN FETCH s.organization
+                JOIN FETCH sal.location WHERE sal.id IN ?1""", ids).list());
+        found.sort(Comparator.comparingInt(sal -> ids.indexOf(sal.id)));
+        return found;
+    }
+
+    /** A public service-at-location (service and organisation published). */
+    public Optional<ServiceAtLocation> findPublic(UUID id) {
+        return find("""
+                FROM ServiceAtLocation sal JOIN FETCH sal.service s JOIN FETCH s.organization o
+                JOIN FETCH sal.location
+                WHERE sal.id = ?1 AND o.verified = true AND s.status <> 'defunct'""", id).firstResultOptional();
+    }
+}
