@@ -21,23 +21,25 @@ def q(value):
 
 
 TAXONOMY = ("Demo community support categories", "A small category list for the demo directory only.")
-# (code, name, parent code)
+# (code, name, parent code, description: the words people use for it, which search matches too)
 TERMS = [
-    ("activity", "Physical activity", None),
-    ("walking", "Walking groups", "activity"),
-    ("exercise", "Exercise classes", "activity"),
-    ("social", "Social connection", None),
-    ("befriending", "Befriending", "social"),
-    ("groups", "Social groups and clubs", "social"),
-    ("money", "Money and debt", None),
-    ("debt", "Debt advice", "money"),
-    ("benefits", "Benefits advice", "money"),
-    ("mental", "Mental wellbeing", None),
-    ("peer", "Peer support", "mental"),
-    ("creative", "Arts and creativity", None),
-    ("nature", "Gardening and nature", None),
-    ("carers", "Support for carers", None),
-    ("food", "Food and cooking", None),
+    ("activity", "Physical activity", None, "Getting active: exercise, sport, fitness and movement."),
+    ("walking", "Walking groups", "activity", "Led walks and walking groups for fitness and company."),
+    ("exercise", "Exercise classes", "activity", "Exercise, fitness, strength, balance and keep-fit classes."),
+    ("social", "Social connection", None, "Meeting people, making friends, feeling less lonely or isolated."),
+    ("befriending", "Befriending", "social", "Company for people who feel lonely or isolated: friendly calls and"
+     " visits."),
+    ("groups", "Social groups and clubs", "social", "Clubs, groups and get-togethers to meet people and make"
+     " friends; for the lonely."),
+    ("money", "Money and debt", None, "Money worries, budgeting, debt and benefits."),
+    ("debt", "Debt advice", "money", "Help with debts, bills, arrears, energy costs and the cost of living."),
+    ("benefits", "Benefits advice", "money", "Help to claim benefits, fill in forms and check entitlement."),
+    ("mental", "Mental wellbeing", None, "Support for anxiety, low mood, depression, stress and mental health."),
+    ("peer", "Peer support", "mental", "Support from people with lived experience of the same thing."),
+    ("creative", "Arts and creativity", None, "Art, crafts, music, singing and creative activities."),
+    ("nature", "Gardening and nature", None, "Gardening, growing food, conservation and time outdoors."),
+    ("carers", "Support for carers", None, "Support and breaks for unpaid carers who look after someone."),
+    ("food", "Food and cooking", None, "Food, meals, cooking skills and low-cost groceries."),
 ]
 
 # Organisations: the first two ids are fixed because the realm binds editor1 and editor2 to them.
@@ -386,7 +388,7 @@ def main():
     lines += insert("taxonomy", ["id", "name", "description", "version"],
                     [(taxonomy_id, TAXONOMY[0], TAXONOMY[1], "1")])
     lines += insert("taxonomy_term", ["id", "code", "name", "description", "parent_id", "taxonomy_id", "language"],
-                    [(uid("term", c), c, n, n, uid("term", p) if p else None, taxonomy_id, "en") for c, n, p in TERMS])
+                    [(uid("term", c), c, n, d, uid("term", p) if p else None, taxonomy_id, "en") for c, n, p, d in TERMS])
     lines += insert("postcode_centroid", ["postcode", "latitude", "longitude", "area_code", "source"],
                     [(pc.replace(" ", ""), Raw(str(la)), Raw(str(lo)), code, "demo")
                      for pc, (la, lo, code) in sorted(POSTCODES.items())], "(postcode)")

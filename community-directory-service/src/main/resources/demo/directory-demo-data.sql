@@ -69,21 +69,21 @@ INSERT INTO taxonomy (id, name, description, version) VALUES
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO taxonomy_term (id, code, name, description, parent_id, taxonomy_id, language) VALUES
-  ('019f3188-9719-5967-856b-e0cde1b38adc', 'activity', 'Physical activity', 'Physical activity', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('e47947c4-b08e-5210-8900-97f9a3315f44', 'walking', 'Walking groups', 'Walking groups', '019f3188-9719-5967-856b-e0cde1b38adc', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('bfc55b92-f59e-5fee-8e6e-31182e18923d', 'exercise', 'Exercise classes', 'Exercise classes', '019f3188-9719-5967-856b-e0cde1b38adc', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('16bf7843-dcd1-5c29-8bda-d2ee4f9712d3', 'social', 'Social connection', 'Social connection', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('78ed73fa-a472-53c5-8a76-90ec8f55f526', 'befriending', 'Befriending', 'Befriending', '16bf7843-dcd1-5c29-8bda-d2ee4f9712d3', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('abd4787b-2ca1-5a03-8ef6-0bc6c6e790fc', 'groups', 'Social groups and clubs', 'Social groups and clubs', '16bf7843-dcd1-5c29-8bda-d2ee4f9712d3', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('ecd7b5d5-d9f6-52aa-8a5b-97d8ead7d0c9', 'money', 'Money and debt', 'Money and debt', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('58a23e70-7269-51df-a73f-f63bf249f8e1', 'debt', 'Debt advice', 'Debt advice', 'ecd7b5d5-d9f6-52aa-8a5b-97d8ead7d0c9', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('c1622ce1-b601-5a2c-80d4-93fbf29b58a7', 'benefits', 'Benefits advice', 'Benefits advice', 'ecd7b5d5-d9f6-52aa-8a5b-97d8ead7d0c9', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('c1f6e78e-086e-5012-b905-22294a642986', 'mental', 'Mental wellbeing', 'Mental wellbeing', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('b7370a09-6b47-575b-9c26-f61e1454b246', 'peer', 'Peer support', 'Peer support', 'c1f6e78e-086e-5012-b905-22294a642986', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('6387301b-89bd-504f-aa01-f18fa99ce9a8', 'creative', 'Arts and creativity', 'Arts and creativity', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('0365b24d-8916-5762-8dfd-04c747cd9bf5', 'nature', 'Gardening and nature', 'Gardening and nature', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('e763d359-631c-5585-9e20-e8c8f7e3918c', 'carers', 'Support for carers', 'Support for carers', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
-  ('245f6028-1eaf-562c-a53a-e4d021675fbc', 'food', 'Food and cooking', 'Food and cooking', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en')
+  ('019f3188-9719-5967-856b-e0cde1b38adc', 'activity', 'Physical activity', 'Getting active: exercise, sport, fitness and movement.', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('e47947c4-b08e-5210-8900-97f9a3315f44', 'walking', 'Walking groups', 'Led walks and walking groups for fitness and company.', '019f3188-9719-5967-856b-e0cde1b38adc', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('bfc55b92-f59e-5fee-8e6e-31182e18923d', 'exercise', 'Exercise classes', 'Exercise, fitness, strength, balance and keep-fit classes.', '019f3188-9719-5967-856b-e0cde1b38adc', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('16bf7843-dcd1-5c29-8bda-d2ee4f9712d3', 'social', 'Social connection', 'Meeting people, making friends, feeling less lonely or isolated.', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('78ed73fa-a472-53c5-8a76-90ec8f55f526', 'befriending', 'Befriending', 'Company for people who feel lonely or isolated: friendly calls and visits.', '16bf7843-dcd1-5c29-8bda-d2ee4f9712d3', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('abd4787b-2ca1-5a03-8ef6-0bc6c6e790fc', 'groups', 'Social groups and clubs', 'Clubs, groups and get-togethers to meet people and make friends; for the lonely.', '16bf7843-dcd1-5c29-8bda-d2ee4f9712d3', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('ecd7b5d5-d9f6-52aa-8a5b-97d8ead7d0c9', 'money', 'Money and debt', 'Money worries, budgeting, debt and benefits.', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('58a23e70-7269-51df-a73f-f63bf249f8e1', 'debt', 'Debt advice', 'Help with debts, bills, arrears, energy costs and the cost of living.', 'ecd7b5d5-d9f6-52aa-8a5b-97d8ead7d0c9', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('c1622ce1-b601-5a2c-80d4-93fbf29b58a7', 'benefits', 'Benefits advice', 'Help to claim benefits, fill in forms and check entitlement.', 'ecd7b5d5-d9f6-52aa-8a5b-97d8ead7d0c9', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('c1f6e78e-086e-5012-b905-22294a642986', 'mental', 'Mental wellbeing', 'Support for anxiety, low mood, depression, stress and mental health.', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('b7370a09-6b47-575b-9c26-f61e1454b246', 'peer', 'Peer support', 'Support from people with lived experience of the same thing.', 'c1f6e78e-086e-5012-b905-22294a642986', 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('6387301b-89bd-504f-aa01-f18fa99ce9a8', 'creative', 'Arts and creativity', 'Art, crafts, music, singing and creative activities.', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('0365b24d-8916-5762-8dfd-04c747cd9bf5', 'nature', 'Gardening and nature', 'Gardening, growing food, conservation and time outdoors.', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('e763d359-631c-5585-9e20-e8c8f7e3918c', 'carers', 'Support for carers', 'Support and breaks for unpaid carers who look after someone.', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en'),
+  ('245f6028-1eaf-562c-a53a-e4d021675fbc', 'food', 'Food and cooking', 'Food, meals, cooking skills and low-cost groceries.', null, 'b1980142-3169-59c9-91aa-01ff822f0aee', 'en')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO postcode_centroid (postcode, latitude, longitude, area_code, source) VALUES

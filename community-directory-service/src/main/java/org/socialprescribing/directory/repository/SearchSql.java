@@ -17,14 +17,17 @@ final class SearchSql {
     static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english',"
             + " immutable_unaccent(:text)) as text), ' & ', ' | ') as tsquery)";
 
-    /** Text relevance: full-text rank plus how well the words match the name (typos included). */
-    static final String TEXT_SCORE = "(ts_rank(s.search_vector, " + ANY_WORD + ")"
+    /**
+     * Text relevance: a whole-word match counts above any typo-tolerant one ("food" should not rank "football"
+     * first), then full-text rank plus how well the words match the name (typos included).
+     */
+    static final String TEXT_SCORE = "(CASE WHEN s.search_vector @@ " + ANY_WORD + " THEN 1 ELSE 0 END"
+            + " + ts_rank(s.search_vector, " + ANY_WORD + ")"
             + " + word_similarity(immutable_unaccent(lower(:text)), immutable_unaccent(lower(s.name))))";
 
     static final String POINT = "ll_to_earth(:latitude, :longitude)";
 
-    final StringBuilder where = new StringBuilder("""
-            s.status <> 'defunct' AND o.verified""");
+    final StringBuilder where = new StringBuilder(" s.status <> 'defunct' AND o.verified");
     final Map<String, Object> params = new HashMap<>();
 
     SearchSql(ServiceFilters filters) {
@@ -144,15 +147,14 @@ final class SearchSql {
         params.put(name, value);
     }
 
+    /** A native query with those parameters bound that it uses (the point is only in some of them). */
     Query query(EntityManager em, String sql) {
         Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        return query;
-    }
-
-    <T> Query query(EntityManager em, String sql, Class<T> resultType) {
-        Query query = em.createNativeQuery(sql, resultType);
-        params.forEach(query::setParameter);
+        params.forEach((name, value) -> {
+            if (sql.matches("(?s).*:" + name + "\\b.*")) {
+                query.setParameter(name, value);
+            }
+        });
         return query;
     }
 }
