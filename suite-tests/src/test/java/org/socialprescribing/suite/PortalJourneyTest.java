@@ -115,6 +115,35 @@ class PortalJourneyTest {
     }
 
     @Test
+    void aResidentSearchesNearAPostcodeAndSeesWhenAndWhere() {
+        String portal = suite.url(suite.ports().portal());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(portal + "/services");
+            page.locator("#postcode").fill("dm1 1ab");
+            page.locator("#miles").selectOption("1");
+            page.locator("#day").selectOption("TU");
+            page.locator("form button").first().click();
+            page.waitForURL(url -> url.contains("postcode=DM1+1AB") || url.contains("postcode=dm1+1ab"));
+            assertTrue(page.locator("#results-heading").innerText().contains("near DM1 1AB"),
+                    page.locator("#results-heading").innerText());
+            String results = page.locator("ul[aria-labelledby=results-heading]").innerText();
+            assertTrue(results.contains("miles away") && results.contains("Next: "), results);
+            assertNoAccessibilityViolations(page);
+
+            page.locator("ul[aria-labelledby=results-heading] h3 a").first().click();
+            assertTrue(page.locator("h2", new Page.LocatorOptions().setHasText("When and where")).isVisible());
+            assertTrue(page.locator("main").innerText().contains("Tuesday"), page.locator("main").innerText());
+            assertNoAccessibilityViolations(page);
+
+            page.navigate(portal + "/services?postcode=ZZ99+9ZZ");
+            assertTrue(page.locator(".govuk-error-summary").innerText().contains("Enter a postcode in the area"));
+            assertTrue(page.title().startsWith("Error:"), page.title());
+            assertNoAccessibilityViolations(page);
+        }
+    }
+
+    @Test
     void staffWithoutTheResidentRoleGetAnAccessiblePageNotTheirGoals() {
         String portal = suite.url(suite.ports().portal());
         try (BrowserContext context = browser.newContext()) {

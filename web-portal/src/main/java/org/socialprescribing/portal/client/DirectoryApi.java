@@ -1,5 +1,7 @@
 package org.socialprescribing.portal.client;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,10 +15,19 @@ interface DirectoryApi {
 
     @GET
     @Path("/services")
-    ServicePage search(@QueryParam("search") String search, @QueryParam("page") int page,
-            @QueryParam("per_page") int perPage);
+    ServicePage search(@QueryParam("search") String search, @QueryParam("postcode") String postcode,
+            @QueryParam("proximity") Integer proximity, @QueryParam("taxonomy_term_id") String taxonomyTermId,
+            @QueryParam("free") Boolean free, @QueryParam("day") String day, @QueryParam("sort") String sort,
+            @QueryParam("page") int page, @QueryParam("per_page") int perPage);
 
     @GET
     @Path("/services/{id}")
     ServiceListing service(@PathParam("id") String id);
+
+    @GET
+    @Path("/taxonomy_terms")
+    CategoryPage topTerms(@QueryParam("top_only") boolean topOnly, @QueryParam("per_page") int perPage);
+
+    record CategoryPage(List<Category> contents) {
+    }
 }

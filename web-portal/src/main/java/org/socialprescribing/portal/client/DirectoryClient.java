@@ -1,6 +1,7 @@
 package org.socialprescribing.portal.client;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,10 +13,12 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * Calls the directory with a timeout, a retry and a circuit breaker. A service that does not exist is "absent"
- * inside the breaker (a 404 is an answer, not a failure); when the directory cannot answer, the result is empty and
- * the page says so.
+ * Calls the directory with a timeout, a retry and a circuit breaker. A service that does not exist is "absent" and a
+ * search the directory refuses (an unknown postcode) is "refused" inside the breaker: those are answers, not
+ * failures. When the directory cannot answer, the result says so and the page tells the person.
  */
 @ApplicationScoped
 public class DirectoryClient {
@@ -24,6 +27,14 @@ public class DirectoryClient {
 
     /** What a lookup of one service found: the service, or that it does not exist, or no answer. */
     public record Lookup(Optional<ServiceListing> service, boolean unavailable) {
+    }
+
+    /** A search's outcome: a page, or the parameter the directory refused and why, or no answer. */
+    public record Outcome(Optional<ServicePage> page, String refusedField, String refusedMessage) {
+
+        public boolean unavailable() {
+            return page.isEmpty() && refusedField == null;
+        }
     }
 
     private final DirectoryApi api;
@@ -36,12 +47,23 @@ public class DirectoryClient {
     @Retry(maxRetries = 1, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "searchUnavailable")
-    public Optional<ServicePage> search(String text, int page) {
-        return Optional.of(api.search(text, page, PER_PAGE));
+    public Outcome search(SearchRequest request) {
+        try {
+            return new Outcome(Optional.of(api.search(blankToNull(request.text()), blankToNull(request.postcode()),
+                    request.proximityMetres(), blankToNull(request.category()), request.freeOnly() ? true : null,
+                    blankToNull(request.day()), null, request.page(), PER_PAGE)), null, null);
+        } catch (ClientWebApplicationException e) {
+            if (e.getResponse().getStatus() == 400) {
+                JsonNode violation = e.getResponse().readEntity(JsonNode.class).path("violations").path(0);
+                return new Outcome(Optional.empty(), violation.path("field").asText("search"),
+                        violation.path("message").asText("is not valid"));
+            }
+            throw new IllegalStateException("The directory answered " + e.getResponse().getStatus(), e);
+        }
     }
 
-    Optional<ServicePage> searchUnavailable(String text, int page) {
-        return Optional.empty();
+    Outcome searchUnavailable(SearchRequest request) {
+        return new Outcome(Optional.empty(), null, null);
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
@@ -61,5 +83,20 @@ public class DirectoryClient {
 
     Lookup serviceUnavailable(String id) {
         return new Lookup(Optional.empty(), true);
+    }
+
+    /** The top-level categories to filter by; none when the directory cannot answer (the filter is then hidden). */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noCategories")
+    public List<Category> categories() {
+        return api.topTerms(true, 100).contents();
+    }
+
+    List<Category> noCategories() {
+        return List.of();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }
