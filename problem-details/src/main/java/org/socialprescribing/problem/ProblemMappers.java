@@ -42,7 +42,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(fieldName(v.getPropertyPath()), v.getMessage()))
+                .map(v -> new Problem.Violation(fieldName(v.getPropertyPath(), v.getLeafBean()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(Problem.Violation::field))
                 .toList();
         if (e.getConstraintViolations().stream().anyMatch(ProblemMappers::isReturnValue)) {
@@ -194,9 +194,11 @@ public class ProblemMappers {
     }
 
     /**
-     * {@code create.request.address.postcode} becomes {@code address.postcode}; a parameter keeps its own name.
+     * {@code create.request.address.postcode} becomes {@code address.postcode}; a parameter keeps its own name. A
+     * property is named as the JSON body names it ({@code @JsonProperty} on the bean's field), and a list element by
+     * its index: {@code delivery_modes[0]}.
      */
-    static String fieldName(Path path) {
+    static String fieldName(Path path, Object leafBean) {
         List<String> names = new java.util.ArrayList<>();
         boolean seenParameter = false;
         String parameter = null;
@@ -208,13 +210,42 @@ public class ProblemMappers {
                     seenParameter = true;
                     parameter = node.getName();
                 }
-                default -> names.add(node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+                case CONTAINER_ELEMENT -> {
+                    String index = node.getIndex() != null
+                            ? "[" + node.getIndex() + "]"
+                            : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+                    if (names.isEmpty()) {
+                        names.add(index);
+                    } else {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + index);
+                    }
+                }
+                default -> names.add(jsonName(node.getName(), leafBean)
+                        + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
             }
         }
         if (!names.isEmpty()) {
             return String.join(".", names);
         }
         return seenParameter ? parameter : path.toString();
+    }
+
+    static String fieldName(Path path) {
+        return fieldName(path, null);
+    }
+
+    /** The JSON name of a bean property: its {@code @JsonProperty} value when it has one. */
+    private static String jsonName(String property, Object bean) {
+        if (bean == null || property == null) {
+            return property;
+        }
+        try {
+            var annotation = bean.getClass().getDeclaredField(property)
+                    .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return annotation == null || annotation.value().isEmpty() ? property : annotation.value();
+        } catch (NoSuchFieldException e) {
+            return property;
+        }
     }
 
     private static String describe(Class<?> type) {

@@ -15,15 +15,20 @@ public enum ProblemType {
                                     "Response format not available"), CONFLICT(409, "conflict",
                                             "Conflict with the current state"), PRECONDITION_FAILED(412,
                                                     "precondition-failed",
-                                                    "The resource has changed"), UNSUPPORTED_MEDIA_TYPE(415,
-                                                            "unsupported-media-type",
-                                                            "Unsupported content type"), VALIDATION_FAILED(422,
-                                                                    "validation-failed",
-                                                                    "The request has invalid fields"), HTTP_ERROR(0,
-                                                                            "http-error",
-                                                                            "Request failed"), INTERNAL_ERROR(500,
-                                                                                    "internal-error",
-                                                                                    "Something went wrong on our side");
+                                                    "The resource has changed"), PRECONDITION_REQUIRED(428,
+                                                            "precondition-required",
+                                                            "Say which version you are changing"), UNSUPPORTED_MEDIA_TYPE(
+                                                                    415,
+                                                                    "unsupported-media-type",
+                                                                    "Unsupported content type"), VALIDATION_FAILED(422,
+                                                                            "validation-failed",
+                                                                            "The request has invalid fields"), HTTP_ERROR(
+                                                                                    0,
+                                                                                    "http-error",
+                                                                                    "Request failed"), INTERNAL_ERROR(
+                                                                                            500,
+                                                                                            "internal-error",
+                                                                                            "Something went wrong on our side");
 
     private static final String BASE = "urn:social-prescribing:problem:";
 

@@ -63,6 +63,27 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
         return found;
     }
 
+    /**
+     * Listings for editors: every status except defunct (archived) unless asked, of these organisations (all when
+     * {@code organisations} is empty and {@code everyOrganisation}); only those reviewed before {@code staleBefore}
+     * when it is given. Oldest review first, so the most overdue come first.
+     */
+    public List<CommunityService> listings(java.util.Set<UUID> organisations, boolean everyOrganisation,
+            Optional<java.time.LocalDate> staleBefore, int page, int perPage) {
+        StringBuilder query = new StringBuilder("FROM CommunityService s JOIN FETCH s.organization o WHERE 1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (!everyOrganisation) {
+            query.append(" AND o.id IN :organisations");
+            params.put("organisations", organisations.isEmpty() ? java.util.Set.of(new UUID(0, 0)) : organisations);
+        }
+        staleBefore.ifPresent(date -> {
+            query.append(" AND s.status <> 'defunct' AND (s.assuredDate IS NULL OR s.assuredDate < :staleBefore)");
+            params.put("staleBefore", date);
+        });
+        query.append(" ORDER BY s.assuredDate NULLS FIRST, s.name, s.id");
+        return find(query.toString(), params).page(io.quarkus.panache.common.Page.of(page - 1, perPage)).list();
+    }
+
     /** A public service with its organisation (its other parts load on access, in batches). */
     public Optional<CommunityService> findPublic(UUID id) {
         return find("""
