@@ -1,0 +1,297 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The directory's search benchmark (see README.md): generate or remove the 100 000-service directory, then load
+ * the running service over loopback at 1, 8 and 32 clients with the query mix, and issue the same SQL straight to
+ * PostgreSQL at the same concurrency. Single-file program: {@code java -cp postgresql.jar Bench.java run}.
+ */
+public class Bench {
+
+    static final String DIRECTORY = env("BENCH_DIRECTORY_URL", "http://localhost:8081");
+    static final String JDBC = env("BENCH_JDBC_URL", "jdbc:postgresql://localhost:5433/directory?user=postgres");
+    static final int SECONDS = Integer.parseInt(env("BENCH_SECONDS", "20"));
+    static final int[] CLIENTS = Arrays.stream(env("BENCH_CLIENTS", "1,8,32").split(",")).mapToInt(Integer::parseInt)
+            .toArray();
+
+    static final String[] WORDS = {"walking", "yoga", "debt advice", "befriending", "choir", "garden", "cooking",
+            "carers", "benefits", "mindfulness", "art class", "football", "lunch", "singing", "anxiety", "pottery"};
+    static final String[] TYPOS = {"walkng", "befriendng", "gardn", "mindfullness", "choire", "potery", "anxety",
+            "benifits", "cookin", "yogga"};
+    static final double[][] CITIES = {{51.5072, -0.1276}, {52.4862, -1.8904}, {53.4808, -2.2426},
+            {53.8008, -1.5491}, {55.8642, -4.2518}, {53.3811, -1.4701}, {51.4545, -2.5879}, {55.9533, -3.1883},
+            {52.9548, -1.1581}, {54.9783, -1.6178}, {50.3755, -4.1427}, {52.6309, 1.2974}};
+    static final String[] PARENT_TERMS = {"activity", "social", "money", "mental", "creative", "food"};
+
+    // The SQL that SearchSql and SearchOrder build for these four kinds of query (count, then the page).
+    static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english', immutable_unaccent(:text))"
+            + " as text), ' & ', ' | ') as tsquery)";
+    static final String TEXT_MATCH = "(s.search_vector @@ " + ANY_WORD
+            + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))";
+    static final String TEXT_SCORE = "(CASE WHEN s.search_vector @@ " + ANY_WORD + " THEN 1 ELSE 0 END + ts_rank("
+            + "s.search_vector, " + ANY_WORD + ") + word_similarity(immutable_unaccent(lower(:text)),"
+            + " immutable_unaccent(lower(s.name))))";
+    static final String SERVICES = " FROM service s JOIN organization o ON o.id = s.organization_id"
+            + " WHERE s.status <> 'defunct' AND o.verified";
+    static final String SALS = " FROM service_at_location sal JOIN service s ON s.id = sal.service_id"
+            + " JOIN organization o ON o.id = s.organization_id JOIN location l ON l.id = sal.location_id"
+            + " WHERE s.status <> 'defunct' AND o.verified";
+    static final String POINT = "ll_to_earth(:latitude, :longitude)";
+    static final String WITHIN = " AND earth_box(" + POINT + ", :radius) @> ll_to_earth(l.latitude, l.longitude)"
+            + " AND earth_distance(" + POINT + ", ll_to_earth(l.latitude, l.longitude)) <= :radius";
+    static final String DISTANCE = "(CASE WHEN l.latitude IS NULL THEN NULL ELSE earth_distance(" + POINT
+            + ", ll_to_earth(l.latitude, l.longitude)) END)";
+    static final String TERM = " AND EXISTS (SELECT 1 FROM service_taxonomy_term st WHERE st.service_id = s.id"
+            + " AND st.taxonomy_term_id IN (WITH RECURSIVE terms(id) AS (SELECT id FROM taxonomy_term WHERE id ="
+            + " cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id = terms.id)"
+            + " SELECT id FROM terms))";
+
+    /** One query of the mix: its HTTP path and the same search as SQL. */
+    record Query(String kind, String path, String countSql, String pageSql, Map<String, Object> params) {
+    }
+
+    static Query next(long n, Map<String, String> termIds) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        double[] city = CITIES[r.nextInt(CITIES.length)];
+        double lat = city[0] + (r.nextDouble() - 0.5) * 0.1;
+        double lon = city[1] + (r.nextDouble() - 0.5) * 0.1;
+        Map<String, Object> p = new LinkedHashMap<>();
+        switch ((int) (n % 4)) {
+            case 0 -> {
+                p.put("text", WORDS[r.nextInt(WORDS.length)]);
+                return new Query("text", "/services?per_page=20&search=" + enc(p.get("text")),
+                        "SELECT count(*)" + SERVICES + " AND " + TEXT_MATCH,
+                        "SELECT s.id, null AS distance" + SERVICES + " AND " + TEXT_MATCH + " ORDER BY " + TEXT_SCORE
+                                + " DESC, s.name, 1 LIMIT 20 OFFSET 0", p);
+            }
+            case 1 -> {
+                p.put("text", WORDS[r.nextInt(WORDS.length)]);
+                p.put("latitude", lat);
+                p.put("longitude", lon);
+                p.put("radius", 5000);
+                return new Query("text + 5 km", "/service_at_locations?per_page=20&proximity=5000&search="
+                        + enc(p.get("text")) + "&lat=" + lat + "&lon=" + lon,
+                        "SELECT count(*)" + SALS + " AND " + TEXT_MATCH + WITHIN,
+                        "SELECT sal.id, " + DISTANCE + " AS distance" + SALS + " AND " + TEXT_MATCH + WITHIN
+                                + " ORDER BY " + TEXT_SCORE + " / (1 + coalesce(" + DISTANCE
+                                + ", 20000) / 5000.0) DESC, s.name, 1 LIMIT 20 OFFSET 0", p);
+            }
+            case 2 -> {
+                p.put("term", termIds.get(PARENT_TERMS[r.nextInt(PARENT_TERMS.length)]));
+                p.put("latitude", lat);
+                p.put("longitude", lon);
+                p.put("radius", 5000);
+                return new Query("taxonomy + 5 km", "/service_at_locations?per_page=20&proximity=5000"
+                        + "&taxonomy_term_id=" + p.get("term") + "&lat=" + lat + "&lon=" + lon,
+                        "SELECT count(*)" + SALS + TERM + WITHIN,
+                        "SELECT sal.id, " + DISTANCE + " AS distance" + SALS + TERM + WITHIN + " ORDER BY " + DISTANCE
+                                + " ASC NULLS LAST, s.name, 1 LIMIT 20 OFFSET 0", p);
+            }
+            default -> {
+                p.put("text", TYPOS[r.nextInt(TYPOS.length)]);
+                return new Query("typo name", "/services?per_page=20&search=" + enc(p.get("text")),
+                        "SELECT count(*)" + SERVICES + " AND " + TEXT_MATCH,
+                        "SELECT s.id, null AS distance" + SERVICES + " AND " + TEXT_MATCH + " ORDER BY " + TEXT_SCORE
+                                + " DESC, s.name, 1 LIMIT 20 OFFSET 0", p);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "run" : args[0];
+        switch (command) {
+            case "generate" -> sqlFile(Path.of(args.length > 1 ? args[1] : "bench/generate-100k.sql"));
+            case "remove" -> sqlFile(Path.of(args.length > 1 ? args[1] : "bench/remove.sql"));
+            case "run" -> run();
+            default -> throw new IllegalArgumentException("generate | remove | run");
+        }
+    }
+
+    static void sqlFile(Path file) throws Exception {
+        long started = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+            s.execute(Files.readString(file));
+        }
+        System.out.printf("%s: %.1f s%n", file, (System.nanoTime() - started) / 1e9);
+    }
+
+    static void run() throws Exception {
+        Map<String, String> termIds = new LinkedHashMap<>();
+        long services;
+        try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
+            ResultSet terms = s.executeQuery("SELECT code, id FROM taxonomy_term");
+            while (terms.next()) {
+                termIds.put(terms.getString(1), terms.getString(2));
+            }
+            ResultSet count = s.executeQuery("SELECT count(*) FROM service");
+            count.next();
+            services = count.getLong(1);
+        }
+        long pid = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
+                .contains("community-directory-service")).mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
+        System.out.printf("Directory at %s with %,d services; service pid %d; %d s per step%n", DIRECTORY, services,
+                pid, SECONDS);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        // Warm up both paths (JIT, caches) before measuring.
+        step(8, 10, n -> http(http, next(n, termIds)), pid);
+        step(8, 5, sqlWorker(termIds), -1);
+        System.out.println("| clients | service req/s | p50 ms | p95 ms | p99 ms | max RSS MB | raw SQL req/s | service / raw |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (int clients : CLIENTS) {
+            Result service = step(clients, SECONDS, n -> http(http, next(n, termIds)), pid);
+            Result raw = step(clients, SECONDS, sqlWorker(termIds), -1);
+            System.out.printf("| %d | %.0f | %.1f | %.1f | %.1f | %d | %.0f | %.2f |%n", clients, service.throughput,
+                    service.p(50), service.p(95), service.p(99), service.maxRssMb, raw.throughput,
+                    service.throughput / raw.throughput);
+        }
+    }
+
+    interface Worker {
+        void call(long n) throws Exception;
+    }
+
+    /** Each thread holds its own connection, as the service's pool does. */
+    static Worker sqlWorker(Map<String, String> termIds) {
+        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
+            try {
+                Connection c = DriverManager.getConnection(JDBC);
+                c.createStatement().execute("SET pg_trgm.word_similarity_threshold = 0.45");
+                return c;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return n -> {
+            Query q = next(n, termIds);
+            Connection c = connection.get();
+            for (String sql : new String[] {q.countSql, q.pageSql}) {
+                try (ResultSet rs = bind(c, sql, q.params).executeQuery()) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
+                }
+            }
+        };
+    }
+
+    static PreparedStatement bind(Connection c, String sql, Map<String, Object> params) throws Exception {
+        List<String> names = new ArrayList<>();
+        Matcher m = Pattern.compile(":(\\w+)").matcher(sql);
+        StringBuilder jdbc = new StringBuilder();
+        while (m.find()) {
+            names.add(m.group(1));
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        PreparedStatement ps = c.prepareStatement(jdbc.toString());
+        for (int i = 0; i < names.size(); i++) {
+            ps.setObject(i + 1, params.get(names.get(i)));
+        }
+        return ps;
+    }
+
+    static void http(HttpClient http, Query q) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(DIRECTORY + q.path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(q.path + " answered " + response.statusCode());
+        }
+    }
+
+    record Result(double throughput, long[] latenciesNanos, long maxRssMb) {
+        double p(int percentile) {
+            if (latenciesNanos.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(percentile / 100.0 * latenciesNanos.length) - 1;
+            return latenciesNanos[Math.max(0, index)] / 1e6;
+        }
+    }
+
+    static Result step(int clients, int seconds, Worker worker, long pid) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicLong counter = new AtomicLong();
+        List<long[]> perThread = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        AtomicLong maxRss = new AtomicLong();
+        for (int t = 0; t < clients; t++) {
+            long[] latencies = new long[2_000_000];
+            int[] size = {0};
+            perThread.add(latencies);
+            Thread thread = Thread.ofPlatform().start(() -> {
+                while (System.nanoTime() < end) {
+                    long started = System.nanoTime();
+                    try {
+                        worker.call(counter.getAndIncrement());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    latencies[size[0]++] = System.nanoTime() - started;
+                }
+                latencies[latencies.length - 1] = size[0];
+            });
+            threads.add(thread);
+        }
+        while (threads.stream().anyMatch(Thread::isAlive)) {
+            if (pid > 0) {
+                maxRss.accumulateAndGet(rssMb(pid), Math::max);
+            }
+            Thread.sleep(250);
+        }
+        long total = 0;
+        List<Long> all = new ArrayList<>();
+        for (long[] latencies : perThread) {
+            int n = (int) latencies[latencies.length - 1];
+            total += n;
+            for (int i = 0; i < n; i++) {
+                all.add(latencies[i]);
+            }
+        }
+        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Result(total / (double) seconds, sorted, maxRss.get());
+    }
+
+    static long rssMb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (Exception e) {
+            // the process went away: no reading
+        }
+        return 0;
+    }
+
+    static String enc(Object value) {
+        return URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8);
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

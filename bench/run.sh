@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Runs the directory benchmark against a running ./suite up (see bench/README.md).
+#   bench/run.sh generate   add the 100 000-service directory (once)
+#   bench/run.sh            measure
+#   bench/run.sh remove     take the generated directory out again
+set -euo pipefail
+cd "$(dirname "$0")/.."
+java_home="${JAVA_HOME:-}"
+if [[ -z "$java_home" || ! -x "$java_home/bin/java" ]] || ! "$java_home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  java_home=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1)
+fi
+driver=$(find "${HOME}/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' | sort -V | tail -1)
+exec "$java_home/bin/java" -cp "$driver" bench/Bench.java "${1:-run}" "${@:2}"
