@@ -178,6 +178,55 @@ class ListingTest {
                 .body("name", equalTo("Validated Walk")).header("ETag", "\"0\"");
     }
 
+    static final String PLACES = """
+            {"places": [{"location": {"name": "Canal Basin Hut", "transportation": "Bus 7 to the basin",
+                          "latitude": 52.95, "longitude": -1.15,
+                          "address": {"address_1": "1 Wharf Road", "city": "Millbrook", "postal_code": "dm1 1ab"},
+                          "accessibility": ["Step-free access"]},
+                         "sessions": [{"freq": "WEEKLY", "byday": "TU", "opens_at": "10:00", "closes_at": "11:30"}]}],
+             "sessions": [{"freq": "MONTHLY", "byday": "2MO", "opens_at": "18:00", "closes_at": "19:00"}]}""";
+
+    @Test
+    void editorsReplaceWhereAndWhenAndThePublicSeesIt() {
+        String id = create("editor1", EDITOR1_ORG, "Placed Walk").path("id");
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(PLACES).when().put("/listings/" + id + "/places").then().statusCode(200)
+                .header("ETag", "\"1\"");
+        String record = given().when().get("/services/" + id).then().statusCode(200)
+                .body("service_at_locations[0].location.name", equalTo("Canal Basin Hut"))
+                .body("service_at_locations[0].location.addresses[0].postal_code", equalTo("DM1 1AB"))
+                .body("service_at_locations[0].schedules[0].description", equalTo("Every Tuesday, 10:00 to 11:30"))
+                .body("schedules[0].description", equalTo("Second Monday of the month, 18:00 to 19:00"))
+                .extract().asString();
+        HsdsSchemas.assertConforms("service.json", record);
+        given().queryParam("search", "Placed Walk").queryParam("lat", 52.95).queryParam("lon", -1.15)
+                .queryParam("proximity", 100).when().get("/service_at_locations").then().statusCode(200)
+                .body("contents.service.name", hasItem("Placed Walk"));
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/listings/" + id + "/history").then()
+                .body("[0].changes.places.after", org.hamcrest.Matchers.containsString("Canal Basin Hut"));
+        // Replacing again (now with no places) leaves none, and another organisation's editor may not.
+        given().auth().oauth2(Tokens.of("editor2")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body("{\"places\": []}").when().put("/listings/" + id + "/places").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body("{\"places\": []}").when().put("/listings/" + id + "/places").then().statusCode(200);
+        given().when().get("/services/" + id).then().body("service_at_locations", org.hamcrest.Matchers.empty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"byday\": \"TU\" | \"byday\": \"Tuesdays\" | places[0].sessions[0].byday",
+            "\"closes_at\": \"11:30\" | \"closes_at\": \"09:00\" | places[0].sessions[0].closes_at",
+            "\"postal_code\": \"dm1 1ab\" | \"postal_code\": \"12345\" | places[0].location.address.postal_code",
+            "\"freq\": \"WEEKLY\" | \"freq\": \"DAILY\" | places[0].sessions[0].freq"})
+    void badPlacesAre422AndChangeNothing(String from, String to, String named) {
+        String id = create("editor1", EDITOR1_ORG, "Unplaced Walk").path("id");
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(PLACES.replace(from, to)).when().put("/listings/" + id + "/places").then().statusCode(422)
+                .contentType("application/problem+json").body("violations.field", hasItem(named));
+        given().when().get("/services/" + id).then().body("service_at_locations", org.hamcrest.Matchers.empty());
+        given().auth().oauth2(Tokens.of("editor1")).when().get("/listings/" + id).then().header("ETag", "\"0\"");
+    }
+
     @Test
     void malformedBodiesAre400() {
         String id = create("editor1", EDITOR1_ORG, "Malformed Walk").path("id");

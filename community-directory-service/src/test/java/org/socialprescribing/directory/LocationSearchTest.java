@@ -178,6 +178,25 @@ class LocationSearchTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void ndjsonStreamsEveryMatchAsAFullRecordPerLine() {
+        String body = given().queryParam("format", "ndjson").when().get("/services").then().statusCode(200)
+                .contentType("application/x-ndjson").extract().asString();
+        String[] lines = body.strip().split("\n");
+        assertEquals(OrukPublicApiTest.PUBLIC_DEMO_SERVICES, lines.length);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String line : lines) {
+            HsdsSchemas.assertConforms("service.json", line);
+            ids.add(JsonPath.from(line).getString("id"));
+        }
+        assertEquals(lines.length, ids.size(), "each service once");
+        String filtered = given().queryParam("format", "ndjson").queryParam("language", "pl").when()
+                .get("/services").then().statusCode(200).extract().asString();
+        assertEquals(all(Map.of("language", "pl")).size(), filtered.strip().split("\n").length);
+        given().queryParam("format", "xml").when().get("/services").then().statusCode(400)
+                .body("violations[0].field", equalTo("format"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "postcode=ZZ99 9ZZ | postcode | not a postcode we know",

@@ -220,8 +220,16 @@ public class ProblemMappers {
                         names.set(names.size() - 1, names.get(names.size() - 1) + index);
                     }
                 }
-                default -> names.add(jsonName(node.getName(), leafBean)
-                        + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""));
+                default -> {
+                    // An index on a node belongs to the list that holds it: places[0].name, not places.name[0].
+                    if (node.isInIterable() && !names.isEmpty()) {
+                        String index = node.getIndex() != null
+                                ? "[" + node.getIndex() + "]"
+                                : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+                        names.set(names.size() - 1, names.get(names.size() - 1) + index);
+                    }
+                    names.add(jsonName(node.getName(), leafBean));
+                }
             }
         }
         if (!names.isEmpty()) {

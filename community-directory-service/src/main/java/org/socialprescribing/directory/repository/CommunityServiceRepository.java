@@ -52,6 +52,27 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
         return RankedPage.of(page, total);
     }
 
+    /**
+     * The next ids of every service the search matches, in id order after {@code after}: keyset paging for exports,
+     * which stream all matches however many there are.
+     */
+    public List<UUID> idsAfter(ServiceSearch search, UUID after, int limit) {
+        SearchSql sql = new SearchSql(search.filters());
+        search.near().ifPresent(near -> {
+            sql.point(near);
+            near.radiusMetres().ifPresent(radius -> sql.and("""
+                    EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
+                            WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("l", radius))));
+        });
+        sql.and("s.id > cast(:after as uuid)");
+        sql.params.put("after", after.toString());
+        Query page = sql.query(getEntityManager(), "SELECT s.id" + FROM + sql.where + " ORDER BY s.id LIMIT :limit");
+        page.setParameter("limit", limit);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = page.getResultList();
+        return ids;
+    }
+
     /** The services with these ids, organisation loaded, in the order of {@code ids}. */
     public List<CommunityService> loadInOrder(List<UUID> ids) {
         if (ids.isEmpty()) {

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.directory.service.Editor;
 import org.socialprescribing.directory.service.ListingService;
+import org.socialprescribing.directory.service.PlacesUpdate;
 import org.socialprescribing.problem.ProblemException;
 import org.socialprescribing.problem.ProblemType;
 
@@ -106,6 +107,24 @@ public class ListingResource {
             @Valid @NotNull ListingRequest request) {
         ListingView view = ListingView.of(listings.update(id, version(ifMatch), request.details(), editor(),
                 actor()));
+        return Response.ok(view).tag(view.version() + "").build();
+    }
+
+    @PUT
+    @Path("/{id}/places")
+    @Operation(summary = "Replace where and when it happens: places (an existing location or a new one) with their"
+            + " sessions, and sessions of the service as a whole")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or a wrong type")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an editor of its organisation, nor a coordinator")
+    @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "412", description = "Changed since the If-Match version: read it again")
+    @APIResponse(responseCode = "422", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "428", description = "No If-Match header")
+    public Response replacePlaces(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull PlacesUpdate places) {
+        ListingView view = ListingView.of(listings.replacePlaces(id, version(ifMatch), places, editor(), actor()));
         return Response.ok(view).tag(view.version() + "").build();
     }
 

@@ -66,6 +66,17 @@ final class QueryParameters {
         };
     }
 
+    /** ORUK's {@code format}: json (the default, paged) or ndjson (every match, streamed); true for ndjson. */
+    static boolean format(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("ndjson")) {
+            return true;
+        }
+        throw ProblemException.invalidParameter("format", "must be json or ndjson");
+    }
+
     static Optional<String> text(String name, String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();

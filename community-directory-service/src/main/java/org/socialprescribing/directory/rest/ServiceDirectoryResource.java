@@ -1,5 +1,6 @@
 package org.socialprescribing.directory.rest;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -7,17 +8,23 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.directory.CommunityService;
+import org.socialprescribing.directory.repository.ServiceSearch;
 import org.socialprescribing.directory.service.DirectoryReadService;
 import org.socialprescribing.directory.service.Match;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Open Referral UK 3.0: public, read-only services and taxonomy (no sign-in, any origin). */
 @Path("/")
@@ -25,10 +32,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @Tag(name = "Open Referral UK")
 public class ServiceDirectoryResource {
 
-    private final DirectoryReadService directory;
+    static final String NDJSON = "application/x-ndjson";
+    static final int EXPORT_BATCH = 200;
 
-    public ServiceDirectoryResource(DirectoryReadService directory) {
+    private final DirectoryReadService directory;
+    private final ObjectMapper json;
+
+    public ServiceDirectoryResource(DirectoryReadService directory, ObjectMapper json) {
         this.directory = directory;
+        this.json = json;
     }
 
     /** The ORUK profile's API description. */
@@ -46,15 +58,53 @@ public class ServiceDirectoryResource {
 
     @GET
     @Path("services")
-    @Operation(summary = "Search published services (ORUK paging and filters, plus the documented extensions)")
+    @Produces({MediaType.APPLICATION_JSON, NDJSON})
+    @Operation(summary = "Search published services (ORUK paging and filters, plus the documented extensions);"
+            + " format=ndjson streams every match as a full record, one per line (the directory's export)")
     @APIResponse(responseCode = "200", description = "A page of services, best match first when searching")
     @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
-    public OrukViews.Paged<ServiceViews.ServiceView> services(@BeanParam SearchParameters parameters) {
+    public Response services(@BeanParam SearchParameters parameters, @QueryParam("format") String format) {
+        ServiceSearch search = parameters.toSearch(directory);
+        if (QueryParameters.format(format)) {
+            return Response.ok(export(search)).type(NDJSON).build();
+        }
         boolean full = parameters.full();
-        return OrukViews.Paged.of(directory.searchServices(parameters.toSearch(directory)),
+        return Response.ok(OrukViews.Paged.of(directory.searchServices(search),
                 match -> full
                         ? ServiceViews.ServiceView.full(match.item(), next(match))
-                        : ServiceViews.ServiceView.summary(match));
+                        : ServiceViews.ServiceView.summary(match)))
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** One line of an export: the service's id (where the next batch starts) and its JSON. */
+    private record ExportLine(UUID id, byte[] json) {
+    }
+
+    /** Every match as one full HSDS service per line, read in batches by id so memory stays flat. */
+    private StreamingOutput export(ServiceSearch search) {
+        return out -> {
+            UUID after = new UUID(0, 0);
+            while (true) {
+                List<ExportLine> lines = directory.exportBatch(search, after, EXPORT_BATCH, this::exportLine);
+                if (lines.isEmpty()) {
+                    return;
+                }
+                for (ExportLine line : lines) {
+                    out.write(line.json());
+                    out.write('\n');
+                }
+                out.flush();
+                after = lines.get(lines.size() - 1).id();
+            }
+        };
+    }
+
+    private ExportLine exportLine(CommunityService service) {
+        try {
+            return new ExportLine(service.id, json.writeValueAsBytes(ServiceViews.ServiceView.full(service, null)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Could not write service " + service.id, e);
+        }
     }
 
     @GET

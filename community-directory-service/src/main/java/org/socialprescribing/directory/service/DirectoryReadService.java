@@ -84,6 +84,15 @@ public class DirectoryReadService {
                 DirectoryReadService::sessionsAt);
     }
 
+    /**
+     * The next batch of an export: matching services after {@code after} in id order, each turned into its view
+     * inside one read transaction (the view reads the service's nested parts).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public <T> List<T> exportBatch(ServiceSearch search, UUID after, int limit, Function<CommunityService, T> view) {
+        return services.loadInOrder(services.idsAfter(search, after, limit)).stream().map(view).toList();
+    }
+
     public Match<CommunityService> getService(UUID id) {
         CommunityService service = services.findPublic(id)
                 .orElseThrow(() -> ProblemException.notFound("Service", id));

@@ -39,10 +39,13 @@ public class ListingService {
     private final TaxonomyTermRepository terms;
     private final ListingChangeRepository changes;
     private final ReviewConfig review;
+    private final ListingPlaces places;
     private final Clock clock;
 
     public ListingService(CommunityServiceRepository services, OrganizationRepository organizations,
-            TaxonomyTermRepository terms, ListingChangeRepository changes, ReviewConfig review, Clock clock) {
+            TaxonomyTermRepository terms, ListingChangeRepository changes, ReviewConfig review, ListingPlaces places,
+            Clock clock) {
+        this.places = places;
         this.services = services;
         this.organizations = organizations;
         this.terms = terms;
@@ -88,6 +91,27 @@ public class ListingService {
         if (!changed.isEmpty()) {
             service.lastModified = Instant.now(clock);
             record(service, actor, "updated", changed);
+        }
+        return flushed(service);
+    }
+
+    /**
+     * Replaces where and when the listing happens (its places and sessions) if {@code expectedVersion} is current.
+     * Existing locations are used as they are; new ones belong to the listing's organisation.
+     */
+    public Listing replacePlaces(UUID id, int expectedVersion, PlacesUpdate update, Editor editor, String actor) {
+        CommunityService service = find(id);
+        requireEditor(editor, service.organization.id);
+        requireVersion(service, expectedVersion);
+        String before = places.describe(service);
+        places.replace(service, update);
+        service.lastModified = Instant.now(clock);
+        String after = places.describe(service);
+        if (!before.equals(after)) {
+            Map<String, Object> change = new java.util.LinkedHashMap<>();
+            change.put("before", before);
+            change.put("after", after);
+            record(service, actor, "updated", Map.of("places", change));
         }
         return flushed(service);
     }

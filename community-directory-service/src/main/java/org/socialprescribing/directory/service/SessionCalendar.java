@@ -52,6 +52,42 @@ public final class SessionCalendar {
         return Optional.empty();
     }
 
+    /** How a person would say it: "Every Tuesday, 10:00 to 11:30"; "Second Monday of the month, 14:00 to 16:00". */
+    public static String describe(Schedule s) {
+        String[] ordinals = {"last", "first", "second", "third", "fourth", "fifth"};
+        java.util.List<String> days = new java.util.ArrayList<>();
+        boolean monthly = false;
+        for (String part : s.byday.split(",")) {
+            Matcher m = BYDAY_PART.matcher(part.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            String day = java.time.DayOfWeek.valueOf(dayName(m.group(2))).getDisplayName(
+                    java.time.format.TextStyle.FULL, java.util.Locale.UK);
+            if (m.group(1) != null) {
+                int nth = Integer.parseInt(m.group(1).replace("+", ""));
+                days.add((nth < 0 ? ordinals[0] : ordinals[Math.min(nth, 5)]) + " " + day);
+                monthly = true;
+            } else {
+                days.add(day);
+            }
+        }
+        String when = String.join(" and ", days);
+        when = monthly
+                ? Character.toUpperCase(when.charAt(0)) + when.substring(1) + " of the month"
+                : (s.interval != null && s.interval > 1 ? "Every " + s.interval + " weeks on " : "Every ") + when;
+        return when + ", " + s.opensAt + " to " + s.closesAt;
+    }
+
+    private static String dayName(String code) {
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            if (day.name().startsWith(code)) {
+                return day.name();
+            }
+        }
+        throw new IllegalArgumentException(code);
+    }
+
     /** Whether the schedule has a session on this date. */
     public static boolean fallsOn(Schedule s, LocalDate date) {
         if ((s.validFrom != null && date.isBefore(s.validFrom)) || (s.validTo != null && date.isAfter(s.validTo))
