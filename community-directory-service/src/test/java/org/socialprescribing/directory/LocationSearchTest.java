@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -179,6 +180,27 @@ class LocationSearchTest {
     }
 
     @Test
+    void preferFreshPutsListingsOverdueForReviewLast() {
+        List<Map<String, Object>> services = all(Map.of("prefer_fresh", "true"));
+        assertEquals(OrukPublicApiTest.PUBLIC_DEMO_SERVICES, services.size());
+        assertTrue(assertFreshFirst(services), "the demo directory has stale listings to put last");
+        // With words too: fresh matches first, the words deciding among them.
+        assertFreshFirst(all(Map.of("search", "group", "prefer_fresh", "true")));
+    }
+
+    /** Asserts no fresh listing comes after a stale one; says whether there was a stale one. */
+    private static boolean assertFreshFirst(List<Map<String, Object>> services) {
+        LocalDate staleBefore = LocalDate.now(ZoneId.of("Europe/London")).minusMonths(6);
+        boolean seenStale = false;
+        for (Map<String, Object> service : services) {
+            boolean stale = LocalDate.parse((String) service.get("assured_date")).isBefore(staleBefore);
+            assertFalse(seenStale && !stale, service.get("name") + " is fresh but comes after a stale listing");
+            seenStale |= stale;
+        }
+        return seenStale;
+    }
+
+    @Test
     void ndjsonStreamsEveryMatchAsAFullRecordPerLine() {
         String body = given().queryParam("format", "ndjson").when().get("/services").then().statusCode(200)
                 .contentType("application/x-ndjson").extract().asString();
@@ -216,7 +238,8 @@ class LocationSearchTest {
             "eligible_as=wizard | eligible_as | carer",
             "modified_after=yesterday | modified_after | date",
             "minimum_age=60&maximum_age=20 | maximum_age | minimum_age",
-            "organization_id=acme | organization_id | UUID"})
+            "organization_id=acme | organization_id | UUID",
+            "prefer_fresh=yes | prefer_fresh | true or false"})
     void badParametersAre400NamingTheParameter(String query, String parameter, String message) {
         for (String path : List.of("/services", "/service_at_locations")) {
             var request = given();

@@ -27,6 +27,7 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
 
     public RankedPage search(ServiceSearch search) {
         SearchSql sql = new SearchSql(search.filters());
+        search.freshSince().ifPresent(date -> sql.params.put("freshSince", date));
         String distance = "null";
         if (search.near().isPresent()) {
             Near near = search.near().get();

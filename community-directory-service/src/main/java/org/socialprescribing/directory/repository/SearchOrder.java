@@ -10,6 +10,14 @@ final class SearchOrder {
     }
 
     static String of(ServiceSearch search, String distance) {
+        String order = withoutFreshness(search, distance);
+        // Fresh first: a listing overdue for review sorts after every fresh one, keeping its order among its kind.
+        return search.freshSince().isPresent()
+                ? "(s.assured_date IS NOT NULL AND s.assured_date >= cast(:freshSince as date)) DESC, " + order
+                : order;
+    }
+
+    private static String withoutFreshness(ServiceSearch search, String distance) {
         boolean text = search.filters().text().isPresent();
         boolean near = search.near().isPresent();
         String tieBreak = "s.name, 1";

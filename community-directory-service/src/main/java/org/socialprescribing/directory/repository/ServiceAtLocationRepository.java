@@ -26,6 +26,7 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
 
     public RankedPage search(ServiceSearch search) {
         SearchSql sql = new SearchSql(search.filters());
+        search.freshSince().ifPresent(date -> sql.params.put("freshSince", date));
         String distance = "null";
         if (search.near().isPresent()) {
             Near near = search.near().get();

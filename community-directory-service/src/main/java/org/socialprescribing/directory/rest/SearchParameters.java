@@ -69,6 +69,8 @@ public class SearchParameters {
     String lon;
     @QueryParam("sort")
     String sort;
+    @QueryParam("prefer_fresh")
+    String preferFresh;
     @QueryParam("full")
     String full;
     @QueryParam("page")
@@ -109,8 +111,8 @@ public class SearchParameters {
         if (order == ServiceSearch.SortOrder.DISTANCE && near.isEmpty()) {
             throw ProblemException.invalidParameter("sort", "distance needs a postcode, or lat and lon");
         }
-        return new ServiceSearch(filters, near, order, QueryParameters.page(page),
-                QueryParameters.perPage(perPage));
+        return directory.preferringFresh(new ServiceSearch(filters, near, order, QueryParameters.page(page),
+                QueryParameters.perPage(perPage), Optional.empty()), QueryParameters.bool("prefer_fresh", preferFresh));
     }
 
     private Optional<double[]> point() {

@@ -15,6 +15,7 @@ import org.socialprescribing.directory.Schedule;
 import org.socialprescribing.directory.ServiceAtLocation;
 import org.socialprescribing.directory.Taxonomy;
 import org.socialprescribing.directory.TaxonomyTerm;
+import org.socialprescribing.directory.config.ReviewConfig;
 import org.socialprescribing.directory.repository.CommunityServiceRepository;
 import org.socialprescribing.directory.repository.Near;
 import org.socialprescribing.directory.repository.RankedPage;
@@ -38,17 +39,27 @@ public class DirectoryReadService {
     private final TaxonomyRepository taxonomies;
     private final TaxonomyTermRepository terms;
     private final PostcodeLocator postcodes;
+    private final ReviewConfig review;
     private final Clock clock;
 
     public DirectoryReadService(CommunityServiceRepository services,
             ServiceAtLocationRepository servicesAtLocations, TaxonomyRepository taxonomies,
-            TaxonomyTermRepository terms, PostcodeLocator postcodes, Clock clock) {
+            TaxonomyTermRepository terms, PostcodeLocator postcodes, ReviewConfig review, Clock clock) {
+        this.review = review;
         this.services = services;
         this.servicesAtLocations = servicesAtLocations;
         this.taxonomies = taxonomies;
         this.terms = terms;
         this.postcodes = postcodes;
         this.clock = clock;
+    }
+
+    /** The search as asked, fresh listings first when it prefers them (reviewed within the stale period). */
+    public ServiceSearch preferringFresh(ServiceSearch search, boolean preferFresh) {
+        return preferFresh
+                ? search.preferringReviewedSince(LocalDateTime.now(clock).toLocalDate()
+                        .minus(review.staleAfter()))
+                : search;
     }
 
     /** Now, in the UK: what "open now" filters on. */
