@@ -36,4 +36,14 @@ public class TaxonomyTermRepository implements PanacheRepositoryBase<TaxonomyTer
                 ? findAll(sort)
                 : find(String.join(" and ", conditions), sort, values.toArray());
     }
+
+    /** Whether {@code candidate} is {@code term} itself or one of its descendants (a parent there makes a cycle). */
+    public boolean isSelfOrDescendant(UUID term, UUID candidate) {
+        Object found = getEntityManager().createNativeQuery("""
+                WITH RECURSIVE below(id) AS (
+                    SELECT cast(?1 as uuid) UNION SELECT t.id FROM taxonomy_term t JOIN below ON t.parent_id = below.id)
+                SELECT count(*) FROM below WHERE id = cast(?2 as uuid)""").setParameter(1, term.toString())
+                .setParameter(2, candidate.toString()).getSingleResult();
+        return ((Number) found).longValue() > 0;
+    }
 }

@@ -164,26 +164,4 @@ public class ServiceDirectoryResource {
     public OrukViews.TaxonomyView taxonomy(@PathParam("id") UUID id) {
         return OrukViews.TaxonomyView.of(directory.getTaxonomy(id));
     }
-
-    @GET
-    @Path("taxonomy_terms")
-    @Operation(summary = "Taxonomy terms (filter by taxonomy, parent, or top level only)")
-    @APIResponse(responseCode = "200", description = "A page of terms")
-    @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
-    public OrukViews.Paged<OrukViews.Term> taxonomyTerms(@QueryParam("taxonomy_id") String taxonomyId,
-            @QueryParam("parent_id") String parentId, @QueryParam("top_only") String topOnly,
-            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
-        return OrukViews.Paged.of(directory.listTerms(QueryParameters.uuid("taxonomy_id", taxonomyId),
-                QueryParameters.uuid("parent_id", parentId), QueryParameters.bool("top_only", topOnly),
-                QueryParameters.page(page), QueryParameters.perPage(perPage)), OrukViews.Term::of);
-    }
-
-    @GET
-    @Path("taxonomy_terms/{id}")
-    @Operation(summary = "One taxonomy term")
-    @APIResponse(responseCode = "200", description = "The term")
-    @APIResponse(responseCode = "404", description = "No such term")
-    public OrukViews.Term taxonomyTerm(@PathParam("id") UUID id) {
-        return OrukViews.Term.of(directory.getTerm(id));
-    }
 }

@@ -1,0 +1,91 @@
+package org.socialprescribing.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+import org.socialprescribing.testsupport.Tokens;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Coordinators manage the taxonomy; everyone else may only read it. A rename reaches search at once. */
+@QuarkusTest
+@WithTestResource(DirectoryTestResource.class)
+class TaxonomyAdminTest {
+
+    static String term(String name, String parentId) {
+        return "{\"code\": \"t-" + name.hashCode() + "\", \"name\": \"" + name + "\", \"description\": \"About "
+                + name + "\"" + (parentId == null ? "" : ", \"parent_id\": \"" + parentId + "\"") + "}";
+    }
+
+    static String create(String name, String parentId) {
+        return given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(term(name, parentId)).when().post("/taxonomy_terms").then().statusCode(201).extract()
+                .path("id");
+    }
+
+    @Test
+    void coordinatorsAddAndMoveTermsAndReadsStayPublic() {
+        String parent = create("Outdoor activities", null);
+        String child = create("Wild swimming", parent);
+        given().when().get("/taxonomy_terms/" + child).then().statusCode(200).body("parent_id", equalTo(parent));
+        given().queryParam("parent_id", parent).when().get("/taxonomy_terms").then().statusCode(200)
+                .body("contents.name", hasItem("Wild swimming"));
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(term("Open water swimming", parent)).when().put("/taxonomy_terms/" + child).then()
+                .statusCode(200).body("name", equalTo("Open water swimming"));
+    }
+
+    @Test
+    void aTermCannotMoveUnderItselfOrItsNarrowerTerms() {
+        String top = create("Cycling", null);
+        String below = create("Family cycling", top);
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON).body(term("Cycling", below))
+                .when().put("/taxonomy_terms/" + top).then().statusCode(422)
+                .body("violations[0].field", equalTo("parent_id"));
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON).body(term("Cycling", top))
+                .when().put("/taxonomy_terms/" + top).then().statusCode(422);
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(term("Orphan", "00000000-0000-4000-8000-000000000000")).when().post("/taxonomy_terms")
+                .then().statusCode(422);
+        given().when().get("/taxonomy_terms/" + top).then().body("parent_id", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aRenamedTermIsFoundBySearchStraightAway() {
+        String term = create("Tai chi", null);
+        ListingTest.ensureOrganisations();
+        String listing = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body("{\"organization_id\": \"" + ListingTest.EDITOR1_ORG + "\", \"name\": \"Thursday Movement\","
+                        + " \"taxonomy_term_ids\": [\"" + term + "\"]}")
+                .when().post("/listings").then().statusCode(201).extract().path("id");
+        given().queryParam("search", "qigong").when().get("/services").then().statusCode(200)
+                .body("contents.id", org.hamcrest.Matchers.not(hasItem(listing)));
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body("{\"name\": \"Tai chi and qigong\", \"description\": \"Slow flowing movement\"}").when()
+                .put("/taxonomy_terms/" + term).then().statusCode(200);
+        given().queryParam("search", "qigong").when().get("/services").then().statusCode(200)
+                .body("contents.id", hasItem(listing));
+    }
+
+    @Test
+    void onlyCoordinatorsWrite() {
+        String body = term("Forbidden", null);
+        given().contentType(ContentType.JSON).body(body).when().post("/taxonomy_terms").then().statusCode(401)
+                .contentType("application/problem+json");
+        for (String user : new String[]{"resident1", "linkworker1", "editor1", "commissioner1"}) {
+            given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).body(body).when()
+                    .post("/taxonomy_terms").then().statusCode(403);
+            given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON).body(body).when()
+                    .put("/taxonomy_terms/00000000-0000-4000-8000-000000000000").then().statusCode(403);
+        }
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON).body(body).when()
+                .put("/taxonomy_terms/00000000-0000-4000-8000-000000000000").then().statusCode(404);
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON).body("{\"name\": \"\"}")
+                .when().post("/taxonomy_terms").then().statusCode(422)
+                .body("violations[0].field", equalTo("name"));
+    }
+}
