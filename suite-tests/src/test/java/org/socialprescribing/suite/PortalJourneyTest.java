@@ -144,6 +144,36 @@ class PortalJourneyTest {
     }
 
     @Test
+    void aCharityEditorSeesTheirListingsAndConfirmsOneIsStillAccurate() {
+        String portal = suite.url(suite.ports().portal());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(portal + "/sign-in");
+            page.locator("#username").fill("editor1");
+            page.locator("#password").fill("demo");
+            page.locator("#kc-login").click();
+            page.waitForURL(url -> url.startsWith(portal + "/my/listings"));
+            assertEquals("Your listings", page.locator("h1").innerText());
+            String table = page.locator("table.govuk-table").innerText();
+            assertTrue(table.contains("Tuesday Riverside Health Walk") && !table.contains("Debt Advice Drop-in"),
+                    table);
+            assertNoAccessibilityViolations(page);
+
+            var row = page.locator("tr", new Page.LocatorOptions().setHasText("Tuesday Riverside Health Walk"));
+            assertTrue(row.locator("button").innerText().startsWith("Still accurate"), row.innerText());
+            row.locator("button").click();
+            page.waitForURL(url -> url.contains("reviewed="));
+            assertTrue(page.locator(".govuk-notification-banner").innerText()
+                    .contains("Tuesday Riverside Health Walk is marked as still accurate"));
+            String today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+                    .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+            assertTrue(page.locator("tr", new Page.LocatorOptions().setHasText("Tuesday Riverside Health Walk"))
+                    .innerText().contains(today));
+            assertNoAccessibilityViolations(page);
+        }
+    }
+
+    @Test
     void staffWithoutTheResidentRoleGetAnAccessiblePageNotTheirGoals() {
         String portal = suite.url(suite.ports().portal());
         try (BrowserContext context = browser.newContext()) {

@@ -34,6 +34,14 @@ class PageResourceTest {
     }
 
     @Test
+    void theListingsDashboardAndItsFormsNeedASignIn() {
+        given().redirects().follow(false).when().get("/my/listings").then().statusCode(302)
+                .header("Location", containsString("/realms/social-prescribing/protocol/openid-connect/auth"));
+        given().redirects().follow(false).when().post("/my/listings/" + java.util.UUID.randomUUID() + "/review")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(302, 401));
+    }
+
+    @Test
     void govukFrontendIsServed() {
         given().when().get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css").then()
                 .statusCode(200);

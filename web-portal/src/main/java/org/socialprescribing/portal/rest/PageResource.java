@@ -53,7 +53,10 @@ public class PageResource {
     @Path("sign-in")
     @Authenticated
     public Response signIn() {
-        return Response.seeOther(URI.create(identity.hasRole("resident") ? "/my/goals" : "/")).build();
+        String home = identity.hasRole("resident")
+                ? "/my/goals"
+                : identity.hasRole("charity-editor") || identity.hasRole("coordinator") ? "/my/listings" : "/";
+        return Response.seeOther(URI.create(home)).build();
     }
 
     @GET

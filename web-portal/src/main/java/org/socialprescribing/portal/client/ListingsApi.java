@@ -1,0 +1,27 @@
+package org.socialprescribing.portal.client;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+
+/** community-directory-service's listings API, called with the signed-in editor's access token. */
+@RegisterRestClient(configKey = "directory")
+@AccessToken
+@Path("/listings")
+interface ListingsApi {
+
+    @GET
+    List<ListingSummary> mine(@QueryParam("per_page") int perPage);
+
+    @POST
+    @Path("/{id}/review")
+    ListingSummary confirmAccurate(@PathParam("id") String id);
+}
