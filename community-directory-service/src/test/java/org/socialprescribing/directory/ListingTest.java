@@ -85,6 +85,10 @@ class ListingTest {
                 .statusCode(428).contentType("application/problem+json");
         given().auth().oauth2(Tokens.of("editor1")).when().get("/listings/" + id).then()
                 .body("name", equalTo("River Yoga (coordinator)")).header("ETag", "\"1\"");
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").when()
+                .post("/listings/" + id + "/review").then().statusCode(412);
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"1\"").when()
+                .post("/listings/" + id + "/review").then().statusCode(200).header("ETag", "\"2\"");
     }
 
     @Test

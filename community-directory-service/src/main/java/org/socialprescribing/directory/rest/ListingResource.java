@@ -2,6 +2,7 @@ package org.socialprescribing.directory.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -137,9 +138,8 @@ public class ListingResource {
     @APIResponse(responseCode = "404", description = "No such listing")
     @APIResponse(responseCode = "412", description = "Changed since the If-Match version (when one is sent)")
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Editor editor = editor();
-        int version = ifMatch == null ? listings.get(id, editor).service().version : version(ifMatch);
-        ListingView view = ListingView.of(listings.confirmAccurate(id, version, editor, actor()));
+        Optional<Integer> version = ifMatch == null ? Optional.empty() : Optional.of(version(ifMatch));
+        ListingView view = ListingView.of(listings.confirmAccurate(id, version, editor(), actor()));
         return Response.ok(view).tag(view.version() + "").build();
     }
 

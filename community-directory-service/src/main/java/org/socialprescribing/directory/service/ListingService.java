@@ -116,11 +116,11 @@ public class ListingService {
         return flushed(service);
     }
 
-    /** "Still accurate": the listing was reviewed today. */
-    public Listing confirmAccurate(UUID id, int expectedVersion, Editor editor, String actor) {
+    /** "Still accurate": the listing was reviewed today (checked against {@code expectedVersion} when given). */
+    public Listing confirmAccurate(UUID id, Optional<Integer> expectedVersion, Editor editor, String actor) {
         CommunityService service = find(id);
         requireEditor(editor, service.organization.id);
-        requireVersion(service, expectedVersion);
+        expectedVersion.ifPresent(version -> requireVersion(service, version));
         Map<String, Object> before = ListingDetails.snapshot(service);
         service.assuredDate = LocalDate.now(clock);
         service.lastModified = Instant.now(clock);
