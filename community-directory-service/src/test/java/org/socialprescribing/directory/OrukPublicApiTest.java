@@ -52,6 +52,20 @@ class OrukPublicApiTest {
     }
 
     @Test
+    void organisationsAreListedByNameVerifiedOnly() {
+        String body = given().queryParam("per_page", 100).when().get("/organizations").then().statusCode(200)
+                .body("total_items", equalTo(58)).body("contents.name", hasItem("Northgate Money Advice"))
+                .body("contents.name", not(hasItem("Eastfield Community Allotment"))).extract().asString();
+        HsdsSchemas.assertEachConforms("organization_list.json", body);
+        given().queryParam("search", "money ADV").when().get("/organizations").then().statusCode(200)
+                .body("contents.name", hasItem("Northgate Money Advice"));
+        given().queryParam("search", "%").when().get("/organizations").then().statusCode(200)
+                .body("total_items", equalTo(0));
+        given().queryParam("per_page", 0).when().get("/organizations").then().statusCode(400)
+                .body("violations[0].field", equalTo("per_page"));
+    }
+
+    @Test
     void anyOriginMayRead() {
         given().header("Origin", "https://another-council.example").when().get("/services").then().statusCode(200)
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.notNullValue());

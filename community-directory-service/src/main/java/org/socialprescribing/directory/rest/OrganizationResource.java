@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -38,6 +39,17 @@ public class OrganizationResource {
         this.organizations = organizations;
         this.identity = identity;
         this.token = token;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Published organisations by name (Open Referral UK; no sign-in)")
+    @APIResponse(responseCode = "200", description = "A page of organisations")
+    @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
+    public OrukViews.Paged<OrganizationView> list(@QueryParam("search") String search,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return OrukViews.Paged.of(organizations.listPublished(QueryParameters.text("search", search),
+                QueryParameters.page(page), QueryParameters.perPage(perPage)), OrganizationView::of);
     }
 
     @GET

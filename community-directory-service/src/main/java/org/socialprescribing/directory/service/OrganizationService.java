@@ -31,6 +31,13 @@ public class OrganizationService {
         return organizations.findVerified(id).orElseThrow(() -> ProblemException.notFound("Organization", id));
     }
 
+    /** Public list: verified organisations by name, optionally those whose name contains {@code search}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<Organization> listPublished(java.util.Optional<String> search, int page, int perPage) {
+        var query = organizations.verified(search).page(io.quarkus.panache.common.Page.of(page - 1, perPage));
+        return new PageOf<>(query.list(), query.count(), page, perPage);
+    }
+
     /** A coordinator adds an organisation directly; it is verified because a coordinator added it. */
     public Organization create(Details details) {
         Organization organization = new Organization();
