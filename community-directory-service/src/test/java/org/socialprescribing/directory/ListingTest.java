@@ -168,7 +168,10 @@ class ListingTest {
             "\"minimum_age\": 40, \"maximum_age\": 20 | maximum_age",
             "\"capacity_available\": 30 | capacity_available",
             "\"taxonomy_term_ids\": [\"00000000-0000-4000-8000-000000000000\"] | taxonomy_term_ids",
-            "\"url\": \"javascript:alert(1)\" | url"})
+            "\"url\": \"javascript:alert(1)\" | url",
+            "\"delivery_modes\": [null] | delivery_modes[0]",
+            "\"eligibility_criteria\": [\"carer\", null] | eligibility_criteria[1]",
+            "\"taxonomy_term_ids\": [null] | taxonomy_term_ids"})
     void badFieldsAre422AndChangeNothing(String field, String named) {
         String id = create("editor1", EDITOR1_ORG, "Validated Walk").path("id");
         String body = "{\"organization_id\": \"" + EDITOR1_ORG + "\", \"name\": \"Changed\", \"capacity_maximum\": 12, "

@@ -17,16 +17,4 @@ public record ServiceFilters(Optional<String> text, Optional<UUID> taxonomyTermI
         Optional<Instant> modifiedAfter, Optional<String> day, Optional<LocalTime> startTime,
         Optional<LocalTime> endTime, Optional<Boolean> free, Optional<String> language,
         Set<String> deliveryModes, Optional<Set<String>> eligibleAs, Optional<SessionMoment> openAt) {
-
-    public static ServiceFilters none() {
-        return new ServiceFilters(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty());
-    }
-
-    public ServiceFilters withText(String value) {
-        return new ServiceFilters(Optional.of(value), taxonomyTermId, taxonomyId, minimumAge, maximumAge,
-                organizationId, modifiedAfter, day, startTime, endTime, free, language, deliveryModes, eligibleAs,
-                openAt);
-    }
 }

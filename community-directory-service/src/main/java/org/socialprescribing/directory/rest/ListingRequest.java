@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -27,12 +28,12 @@ public record ListingRequest(@JsonProperty("organization_id") UUID organizationI
         @JsonProperty("maximum_age") @Min(0) @Max(150) Integer maximumAge,
         @JsonProperty("eligibility_description") @Size(max = 2000) String eligibilityDescription,
         @Size(max = 1000) String alert,
-        @JsonProperty("delivery_modes") @Size(max = 3) List<@Pattern(regexp = "in_person|online|phone", message = "must be in_person, online or phone") String> deliveryModes,
-        @JsonProperty("eligibility_criteria") @Size(max = 6) List<@Pattern(regexp = "lives_in_area|carer|veteran|parent|low_income|disabled", message = "must be lives_in_area, carer, veteran, parent, low_income or disabled") String> eligibilityCriteria,
+        @JsonProperty("delivery_modes") @Size(max = 3) List<@NotNull @Pattern(regexp = "in_person|online|phone", message = "must be in_person, online or phone") String> deliveryModes,
+        @JsonProperty("eligibility_criteria") @Size(max = 6) List<@NotNull @Pattern(regexp = "lives_in_area|carer|veteran|parent|low_income|disabled", message = "must be lives_in_area, carer, veteran, parent, low_income or disabled") String> eligibilityCriteria,
         @JsonProperty("accepting_referrals") @Pattern(regexp = "open|waiting_list|closed", message = "must be open, waiting_list or closed") String acceptingReferrals,
         @JsonProperty("capacity_available") @Min(0) @Max(100000) Integer capacityAvailable,
         @JsonProperty("capacity_maximum") @Min(1) @Max(100000) Integer capacityMaximum,
-        @JsonProperty("taxonomy_term_ids") @Size(max = 20) Set<UUID> taxonomyTermIds) {
+        @JsonProperty("taxonomy_term_ids") @Size(max = 20) Set<@NotNull UUID> taxonomyTermIds) {
 
     ListingDetails details() {
         return new ListingDetails(name, description, url, email, status, fees, minimumAge, maximumAge,

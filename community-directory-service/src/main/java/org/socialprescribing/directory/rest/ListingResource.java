@@ -77,7 +77,7 @@ public class ListingResource {
         }
         ListingView created = ListingView.of(listings.create(request.organizationId(), request.details(),
                 editor(), actor()));
-        return Response.created(URI.create("/listings/" + created.id())).tag(created.version() + "")
+        return Response.created(URI.create("/listings/" + created.id())).tag(String.valueOf(created.version()))
                 .entity(created).build();
     }
 
@@ -89,8 +89,7 @@ public class ListingResource {
     @APIResponse(responseCode = "403", description = "Not an editor of its organisation, nor a coordinator")
     @APIResponse(responseCode = "404", description = "No such listing")
     public Response get(@PathParam("id") UUID id) {
-        ListingView view = ListingView.of(listings.get(id, editor()));
-        return Response.ok(view).tag(view.version() + "").build();
+        return tagged(listings.get(id, editor()));
     }
 
     @PUT
@@ -106,9 +105,8 @@ public class ListingResource {
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ListingRequest request) {
-        ListingView view = ListingView.of(listings.update(id, version(ifMatch), request.details(), editor(),
+        return tagged(listings.update(id, version(ifMatch), request.details(), editor(),
                 actor()));
-        return Response.ok(view).tag(view.version() + "").build();
     }
 
     @PUT
@@ -125,8 +123,7 @@ public class ListingResource {
     @APIResponse(responseCode = "428", description = "No If-Match header")
     public Response replacePlaces(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PlacesUpdate places) {
-        ListingView view = ListingView.of(listings.replacePlaces(id, version(ifMatch), places, editor(), actor()));
-        return Response.ok(view).tag(view.version() + "").build();
+        return tagged(listings.replacePlaces(id, version(ifMatch), places, editor(), actor()));
     }
 
     @POST
@@ -139,8 +136,7 @@ public class ListingResource {
     @APIResponse(responseCode = "412", description = "Changed since the If-Match version (when one is sent)")
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Optional<Integer> version = ifMatch == null ? Optional.empty() : Optional.of(version(ifMatch));
-        ListingView view = ListingView.of(listings.confirmAccurate(id, version, editor(), actor()));
-        return Response.ok(view).tag(view.version() + "").build();
+        return tagged(listings.confirmAccurate(id, version, editor(), actor()));
     }
 
     @GET
@@ -152,6 +148,12 @@ public class ListingResource {
     @APIResponse(responseCode = "404", description = "No such listing")
     public List<ListingView.Change> history(@PathParam("id") UUID id) {
         return listings.history(id, editor()).stream().map(ListingView.Change::of).toList();
+    }
+
+    /** The listing's view, with its version as the ETag. */
+    private static Response tagged(ListingService.Listing listing) {
+        ListingView view = ListingView.of(listing);
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 
     /** The version an If-Match names: {@code "3"} or {@code W/"3"}. */

@@ -18,19 +18,27 @@ import org.socialprescribing.directory.Location;
 import org.socialprescribing.directory.Schedule;
 import org.socialprescribing.directory.ServiceAtLocation;
 import org.socialprescribing.directory.repository.LocationRepository;
+import org.socialprescribing.directory.repository.ServiceAtLocationRepository;
 import org.socialprescribing.problem.ProblemException;
 import org.socialprescribing.problem.ProblemType;
 
-/** Replaces a listing's places and sessions (runs inside {@link ListingService}'s transaction). */
+/**
+ * Replaces a listing's places and sessions (runs inside {@link ListingService}'s transaction). Locations and
+ * services-at-location go through their repositories; the parts that only hang off them (schedules, addresses,
+ * accessibility) are persisted and removed directly, as they are never queried on their own.
+ */
 @ApplicationScoped
 public class ListingPlaces {
 
     private final LocationRepository locations;
+    private final ServiceAtLocationRepository servicesAtLocations;
     private final EntityManager em;
     private final Clock clock;
 
-    public ListingPlaces(LocationRepository locations, EntityManager em, Clock clock) {
+    public ListingPlaces(LocationRepository locations, ServiceAtLocationRepository servicesAtLocations,
+            EntityManager em, Clock clock) {
         this.locations = locations;
+        this.servicesAtLocations = servicesAtLocations;
         this.em = em;
         this.clock = clock;
     }
@@ -45,16 +53,16 @@ public class ListingPlaces {
         }
         service.schedules.clear();
         for (ServiceAtLocation sal : List.copyOf(service.serviceAtLocations)) {
-            em.remove(sal);
+            servicesAtLocations.delete(sal);
         }
         service.serviceAtLocations.clear();
-        em.flush(); // the unique (service, location) pairs must be gone before they are added again
+        servicesAtLocations.flush(); // the unique (service, location) pairs must be gone before they are added again
         for (int i = 0; i < where.size(); i++) {
             ServiceAtLocation sal = new ServiceAtLocation();
             sal.id = UUID.randomUUID();
             sal.service = service;
             sal.location = where.get(i);
-            em.persist(sal);
+            servicesAtLocations.persist(sal);
             service.serviceAtLocations.add(sal);
             List<PlacesUpdate.Session> sessions = update.places().get(i).sessions();
             for (int j = 0; sessions != null && j < sessions.size(); j++) {
