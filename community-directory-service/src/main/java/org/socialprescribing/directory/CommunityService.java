@@ -128,4 +128,8 @@ public class CommunityService {
 
     @Version
     public int version;
+
+    /** The federated feed this listing came from, which keeps it current; null for listings edited here. */
+    @Column(name = "origin_feed_id")
+    public UUID originFeedId;
 }

@@ -25,7 +25,8 @@ public record ListingView(UUID id, @JsonProperty("organization_id") UUID organiz
         @JsonProperty("capacity_maximum") Integer capacityMaximum,
         @JsonProperty("taxonomy_term_ids") List<UUID> taxonomyTermIds,
         @JsonProperty("assured_date") LocalDate assuredDate, boolean stale,
-        @JsonProperty("last_modified") Instant lastModified, int version) {
+        @JsonProperty("last_modified") Instant lastModified, int version,
+        @JsonProperty("origin_feed_id") UUID originFeedId) {
 
     static ListingView of(ListingService.Listing listing) {
         CommunityService s = listing.service();
@@ -33,7 +34,7 @@ public record ListingView(UUID id, @JsonProperty("organization_id") UUID organiz
                 s.status, s.feesDescription, s.minimumAge, s.maximumAge, s.eligibilityDescription, s.alert,
                 List.of(s.deliveryModes), List.of(s.eligibilityCriteria), s.referralState, s.capacityAvailable,
                 s.capacityMaximum, s.taxonomyTerms.stream().map(t -> t.id).sorted().toList(), s.assuredDate,
-                listing.stale(), s.lastModified, s.version);
+                listing.stale(), s.lastModified, s.version, s.originFeedId);
     }
 
     /** The strong entity tag of this version. */

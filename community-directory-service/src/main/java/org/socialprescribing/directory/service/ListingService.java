@@ -84,6 +84,7 @@ public class ListingService {
     public Listing update(UUID id, int expectedVersion, ListingDetails details, Editor editor, String actor) {
         CommunityService service = find(id);
         requireEditor(editor, service.organization.id);
+        requireKeptHere(service);
         requireVersion(service, expectedVersion);
         Map<String, Object> before = ListingDetails.snapshot(service);
         apply(service, details);
@@ -102,6 +103,7 @@ public class ListingService {
     public Listing replacePlaces(UUID id, int expectedVersion, PlacesUpdate update, Editor editor, String actor) {
         CommunityService service = find(id);
         requireEditor(editor, service.organization.id);
+        requireKeptHere(service);
         requireVersion(service, expectedVersion);
         String before = places.describe(service);
         places.replace(service, update);
@@ -120,6 +122,7 @@ public class ListingService {
     public Listing confirmAccurate(UUID id, Optional<Integer> expectedVersion, Editor editor, String actor) {
         CommunityService service = find(id);
         requireEditor(editor, service.organization.id);
+        requireKeptHere(service);
         expectedVersion.ifPresent(version -> requireVersion(service, version));
         Map<String, Object> before = ListingDetails.snapshot(service);
         service.assuredDate = LocalDate.now(clock);
@@ -163,6 +166,14 @@ public class ListingService {
     private static void requireEditor(Editor editor, UUID organizationId) {
         if (!editor.mayEdit(organizationId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "You are not an editor of this organisation.");
+        }
+    }
+
+    /** A listing a federated feed keeps is changed at its source; an edit here would be lost at the next pull. */
+    private static void requireKeptHere(CommunityService service) {
+        if (service.originFeedId != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "This listing comes from another directory's feed ("
+                    + service.originFeedId + ") and is kept there; change it at its source.");
         }
     }
 

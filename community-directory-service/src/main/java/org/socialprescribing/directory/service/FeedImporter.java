@@ -1,0 +1,168 @@
+package org.socialprescribing.directory.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+import org.socialprescribing.directory.Feed;
+import org.socialprescribing.directory.FeedRun;
+import org.socialprescribing.directory.client.FeedUnavailableException;
+import org.socialprescribing.directory.client.OrukFeedClient;
+import org.socialprescribing.directory.config.FeedConfig;
+import org.socialprescribing.directory.repository.FeedRepository;
+import org.socialprescribing.directory.repository.TaxonomyTermRepository;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Pulls a feed page by page (the next page is fetched while this one is written), checks each record, and writes
+ * each page in one transaction. If a page's transaction fails, its records are written one at a time, so one bad
+ * record is reported and the good ones still land; a record is never half-written.
+ */
+@ApplicationScoped
+public class FeedImporter {
+
+    private static final Logger LOG = Logger.getLogger(FeedImporter.class);
+
+    private final FeedRepository feeds;
+    private final TaxonomyTermRepository terms;
+    private final OrukFeedClient client;
+    private final FeedPageWriter writer;
+    private final FeedRunLog log;
+    private final FeedConfig config;
+    private final Clock clock;
+    private final ExecutorService fetcher = Executors.newVirtualThreadPerTaskExecutor();
+
+    public FeedImporter(FeedRepository feeds, TaxonomyTermRepository terms, OrukFeedClient client,
+            FeedPageWriter writer, FeedRunLog log, FeedConfig config, Clock clock) {
+        this.feeds = feeds;
+        this.terms = terms;
+        this.client = client;
+        this.writer = writer;
+        this.log = log;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @PreDestroy
+    void stop() {
+        fetcher.shutdownNow();
+    }
+
+    /** Runs a started run to its end; never throws (what went wrong is in the report). */
+    public void run(FeedRun started) {
+        FeedRunState state = state(started);
+        String baseUrl = baseUrl(started.feedId);
+        boolean complete = false;
+        String error = null;
+        try {
+            int page = 1;
+            CompletableFuture<OrukFeedClient.FeedPage> next = fetch(baseUrl, page);
+            Set<String> seen = new HashSet<>();
+            while (next != null) {
+                OrukFeedClient.FeedPage current = next.join();
+                next = current.lastPage() ? null : fetch(baseUrl, page + 1);
+                writePage(state, read(baseUrl, current, state, seen));
+                state.pagesRead++;
+                log.progress(state);
+                page++;
+            }
+            complete = true;
+        } catch (CompletionException e) {
+            error = e.getCause() instanceof FeedUnavailableException
+                    ? e.getCause().getMessage()
+                    : "The feed could not be read: " + e.getCause().getClass().getSimpleName();
+        } catch (FeedUnavailableException e) {
+            error = e.getMessage();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Feed run %s stopped", started.id);
+            error = "The run stopped on an internal error (" + e.getClass().getSimpleName() + "); see the log.";
+        }
+        log.finish(state, complete, error);
+        LOG.infof("Feed run %s: %d pages, %d created, %d updated, %d unchanged, %d matched, %d skipped%s",
+                started.id, state.pagesRead, state.created, state.updated, state.unchanged, state.matched,
+                state.skipped, error == null ? "" : "; stopped: " + error);
+    }
+
+    @Transactional
+    FeedRunState state(FeedRun run) {
+        Feed feed = feeds.findById(run.feedId);
+        return new FeedRunState(feed.id, feed.name, run.id, run.startedAt, config.maxProblems(), terms.listAll());
+    }
+
+    @Transactional
+    String baseUrl(UUID feedId) {
+        return feeds.findById(feedId).baseUrl;
+    }
+
+    private CompletableFuture<OrukFeedClient.FeedPage> fetch(String baseUrl, int page) {
+        return CompletableFuture.supplyAsync(() -> client.page(baseUrl, page), fetcher);
+    }
+
+    /** The page's records that pass the checks; each one that does not is reported. */
+    private List<FeedRecord> read(String baseUrl, OrukFeedClient.FeedPage page, FeedRunState state,
+            Set<String> seen) {
+        List<FeedRecord> records = new ArrayList<>();
+        for (JsonNode item : page.services()) {
+            String id = item.path("id").asText("");
+            String name = item.path("name").isValueNode() ? item.path("name").asText() : null;
+            try {
+                JsonNode service = item.path("organization").isObject() || id.isBlank()
+                        ? item
+                        : client.service(baseUrl, id);
+                FeedRecord record = FeedRecordReader.read(service);
+                if (seen.add(record.externalId())) {
+                    records.add(record);
+                } else {
+                    state.skip(record.externalId(), name, "id", "The feed lists this service more than once.");
+                }
+            } catch (InvalidFeedRecord e) {
+                state.skip(id.isBlank() ? "(no id)" : id, name, e.field(), e.getMessage());
+            } catch (FeedUnavailableException e) {
+                state.skip(id, name, null, e.getMessage());
+            }
+        }
+        return records;
+    }
+
+    private void writePage(FeedRunState state, List<FeedRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            state.add(writer.write(state, records, Instant.now(clock)));
+        } catch (RuntimeException e) {
+            if (records.size() == 1) {
+                FeedRecord record = records.get(0);
+                state.skip(record.externalId(), record.fields().name(), null,
+                        "The directory could not store it: " + rootMessage(e));
+                return;
+            }
+            for (FeedRecord record : records) {
+                writePage(state, List.of(record));
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,357 @@
+package org.socialprescribing.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.socialprescribing.directory.service.FeedService;
+import org.socialprescribing.testsupport.Tokens;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Federated feeds against a stand-in council API on loopback: good records land with their provenance, bad ones
+ * are reported and leave nothing behind, records the directory has already are matched instead of duplicated, a
+ * second pull updates, keeps and withdraws, failing and slow feeds are retried, and only coordinators manage feeds.
+ */
+@QuarkusTest
+@WithTestResource(DirectoryTestResource.class)
+class FeedImportTest {
+
+    private static StandInFeed council;
+
+    @Inject
+    FeedService feeds;
+
+    @BeforeAll
+    static void startCouncil() throws IOException {
+        council = new StandInFeed();
+    }
+
+    @AfterAll
+    static void stopCouncil() {
+        council.close();
+    }
+
+    static String register(String name, String url) {
+        return given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "base_url", url, "refresh_minutes", 60)).when().post("/feeds")
+                .then().statusCode(201).body("running", equalTo(false)).extract().path("id");
+    }
+
+    /** Pulls the feed now and waits for the run to end; returns its report. */
+    static JsonPath pull(String feedId) {
+        String location = given().auth().oauth2(Tokens.of("coordinator1")).when().post("/feeds/" + feedId + "/runs")
+                .then().statusCode(202).body("outcome", equalTo("running")).extract().header("Location");
+        return awaitEnd(location.substring(location.indexOf("/feeds/")));
+    }
+
+    static JsonPath awaitEnd(String runPath) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            JsonPath report = given().auth().oauth2(Tokens.of("coordinator1")).when().get(runPath).then()
+                    .statusCode(200).extract().jsonPath();
+            if (!"running".equals(report.getString("outcome"))) {
+                return report;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("The run did not end within 30 s: " + runPath);
+    }
+
+    static String idOfService(String name) {
+        List<Map<String, Object>> found = given().queryParam("search", name).when().get("/services").then()
+                .statusCode(200).extract().path("contents");
+        List<Object> ids = found.stream().filter(s -> name.equals(s.get("name"))).map(s -> s.get("id")).toList();
+        assertEquals(1, ids.size(), "services named " + name + ": " + ids);
+        return (String) ids.get(0);
+    }
+
+    @Test
+    void aFeedLandsWithItsProvenanceReportsBadRecordsAndMatchesWhatWeHave() {
+        // Here already: an organisation and its service, edited here.
+        String localOrg = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Millford Befriending Circle", "description", "Phone friends"))
+                .when().post("/organizations").then().statusCode(201).extract().path("id");
+        String localService = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("organization_id", localOrg, "name", "Phone Friends", "description", "Weekly calls"))
+                .when().post("/listings").then().statusCode(201).extract().path("id");
+        String term = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Feedtown netball", "code", "FT-NETBALL")).when().post("/taxonomy_terms")
+                .then().statusCode(201).extract().path("id");
+
+        ObjectNode netball = StandInFeed.service("s1", "Feedtown Walking Netball", "o1", "Feedtown Sports Trust",
+                "l1");
+        netball.putArray("attributes").addObject().putObject("taxonomy_term").put("code", "ft-netball");
+        ObjectNode wrongAges = StandInFeed.service("s2", "Feedtown Broken Ages", "o2", "Feedtown Broken Org", "l2");
+        wrongAges.put("minimum_age", 60).put("maximum_age", 18);
+        ObjectNode badDay = StandInFeed.service("s3", "Feedtown Broken Day", "o2", "Feedtown Broken Org", "l2");
+        ((ObjectNode) badDay.get("service_at_locations").get(0).get("schedules").get(0)).put("byday", "XX");
+        ObjectNode walk = StandInFeed.service("s4", "Feedtown Health Walk", "o1", "Feedtown Sports Trust", "l1");
+        ObjectNode noId = StandInFeed.service("", "Feedtown Nameless", "o1", "Feedtown Sports Trust", "l1");
+        ObjectNode theirs = StandInFeed.service("s6", "Phone friends!", "o6", "The Millford Befriending Circle Ltd",
+                "l6");
+        StandInFeed.Behaviour feed = council.feed("north");
+        feed.pages = StandInFeed.pages(List.of(netball, wrongAges, badDay, walk, noId, theirs), 2);
+        String feedId = register("North Council", council.url("north"));
+
+        JsonPath report = pull(feedId);
+        assertEquals("completed_with_problems", report.getString("outcome"), report.prettify());
+        assertEquals(3, report.getInt("pages_read"));
+        assertEquals(2, report.getInt("created"));
+        assertEquals(1, report.getInt("matched"));
+        assertEquals(3, report.getInt("skipped"));
+        assertEquals(0, report.getInt("withdrawn"));
+        List<Map<String, String>> problems = report.getList("problems");
+        assertTrue(problems.contains(Map.of("record", "s2", "name", "Feedtown Broken Ages", "field", "maximum_age",
+                "reason", "The age range is the wrong way round.")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> "s3".equals(p.get("record"))
+                && "service_at_locations[0].schedules[0].byday".equals(p.get("field"))), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> "(no id)".equals(p.get("record")) && "id".equals(p.get("field"))),
+                problems.toString());
+
+        // The good records are public, whole: place, address, session, contact, cost, language and category.
+        String netballId = idOfService("Feedtown Walking Netball");
+        String body = given().when().get("/services/" + netballId).then().statusCode(200)
+                .body("organization.name", equalTo("Feedtown Sports Trust"))
+                .body("service_at_locations[0].location.addresses[0].postal_code", equalTo("DM1 1AA"))
+                .body("service_at_locations[0].schedules[0].byday", equalTo("WE"))
+                .body("contacts[0].phones[0].number", equalTo("01632 960001"))
+                .body("cost_options[0].option", equalTo("Free")).body("languages[0].code", equalTo("en"))
+                .body("attributes.taxonomy_term_id", hasItem(term)).extract().asString();
+        HsdsSchemas.assertConforms("service.json", body);
+        String walkId = idOfService("Feedtown Health Walk");
+        // One shared location, not two.
+        String locationOfNetball = given().when().get("/services/" + netballId).then().extract()
+                .path("service_at_locations[0].location_id");
+        given().when().get("/services/" + walkId).then()
+                .body("service_at_locations[0].location_id", equalTo(locationOfNetball));
+        // Bad records left nothing behind, not even their organisation.
+        given().queryParam("search", "Feedtown Broken").when().get("/organizations").then()
+                .body("contents", hasSize(0));
+        given().queryParam("search", "Feedtown Broken").when().get("/services").then()
+                .body("contents.name", not(hasItem(startsWith("Feedtown Broken"))));
+        // Matched, not duplicated and not overwritten.
+        given().queryParam("search", "Millford Befriending").when().get("/organizations").then()
+                .body("contents", hasSize(1));
+        given().queryParam("organization_id", localOrg).when().get("/services").then().body("contents", hasSize(1))
+                .body("contents[0].name", equalTo("Phone Friends"));
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/listings/" + localService).then()
+                .body("origin_feed_id", nullValue());
+
+        // Provenance and history: the feed keeps the listing, so editing it here is a conflict.
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/listings/" + netballId).then().statusCode(200)
+                .body("origin_feed_id", equalTo(feedId));
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/listings/" + netballId + "/history").then()
+                .statusCode(200).body("[0].action", equalTo("imported"))
+                .body("[0].changed_by", equalTo("feed:North Council"))
+                .body("[0].changes.external_id", equalTo("s1"));
+        given().auth().oauth2(Tokens.of("coordinator1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("organization_id", localOrg, "name", "Hijack")).when().put("/listings/" + netballId)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("change it at its source"));
+
+        // Second pull: one changed, one gone, one fixed, one as it was.
+        ObjectNode changed = netball.deepCopy().put("description", "Now on Wednesdays and Fridays.");
+        wrongAges.put("maximum_age", 99);
+        feed.pages = StandInFeed.pages(List.of(changed, wrongAges, badDay, noId, theirs), 2);
+        JsonPath second = pull(feedId);
+        assertEquals(1, second.getInt("updated"), second.prettify());
+        assertEquals(1, second.getInt("created"));
+        assertEquals(1, second.getInt("matched"));
+        assertEquals(1, second.getInt("withdrawn"));
+        assertEquals(2, second.getInt("skipped"));
+        given().when().get("/services/" + netballId).then().statusCode(200)
+                .body("description", equalTo("Now on Wednesdays and Fridays."))
+                .body("service_at_locations", hasSize(1)).body("contacts", hasSize(1));
+        given().when().get("/services/" + walkId).then().statusCode(404);
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/listings/" + walkId + "/history").then()
+                .body("[0].action", equalTo("withdrawn"));
+        idOfService("Feedtown Broken Ages");
+
+        // Third pull, nothing changed: nothing written; the withdrawn service comes back whole when relisted.
+        feed.pages = StandInFeed.pages(List.of(changed, wrongAges, walk, theirs), 2);
+        JsonPath third = pull(feedId);
+        assertEquals("completed", third.getString("outcome"), third.prettify());
+        assertEquals(2, third.getInt("unchanged"));
+        assertEquals(1, third.getInt("updated"));
+        given().when().get("/services/" + walkId).then().statusCode(200).body("status", equalTo("active"));
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId + "/runs").then()
+                .statusCode(200).body("", hasSize(3)).body("[0].id", equalTo(third.getString("id")));
+    }
+
+    @Test
+    void feedsWhoseListsLeaveOutTheDetailAreReadRecordByRecord() {
+        StandInFeed.Behaviour feed = council.feed("brief");
+        feed.summariesOnly = true;
+        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("b1", "Briefton Knit and Natter", "bo1",
+                "Briefton Crafts", "bl1")), 10);
+        JsonPath report = pull(register("Brief Council", council.url("brief")));
+        assertEquals(1, report.getInt("created"), report.prettify());
+        given().when().get("/services/" + idOfService("Briefton Knit and Natter")).then()
+                .body("service_at_locations[0].location.name", equalTo("Feedtown Community Hall"));
+    }
+
+    @Test
+    void aFailingPageIsRetriedAndAFeedThatStaysDownFailsWithoutWithdrawingAnything() {
+        StandInFeed.Behaviour flaky = council.feed("flaky");
+        flaky.pages = StandInFeed.pages(List.of(StandInFeed.service("f1", "Flakeby Men's Shed", "fo1",
+                "Flakeby Sheds", "fl1")), 10);
+        flaky.failuresLeft.set(1);
+        String flakyId = register("Flaky Council", council.url("flaky"));
+        assertEquals("completed", pull(flakyId).getString("outcome"));
+        idOfService("Flakeby Men's Shed");
+
+        // A page slower than the timeout is asked for again.
+        flaky.slowLeft.set(1);
+        flaky.delayMillis = 2500;
+        JsonPath slow = pull(flakyId);
+        assertEquals("completed", slow.getString("outcome"), slow.prettify());
+        assertEquals(1, slow.getInt("unchanged"));
+
+        // Down for longer than the retries: the run fails, says why, and withdraws nothing.
+        flaky.failuresLeft.set(10);
+        flaky.failWith = 500;
+        JsonPath down = pull(flakyId);
+        assertEquals("failed", down.getString("outcome"));
+        assertTrue(down.getString("error").contains("HTTP 500"), down.getString("error"));
+        assertEquals(0, down.getInt("withdrawn"));
+        idOfService("Flakeby Men's Shed");
+        flaky.failuresLeft.set(0);
+
+        String missing = register("Missing Council", council.url("nobody-here"));
+        JsonPath notFound = pull(missing);
+        assertEquals("failed", notFound.getString("outcome"));
+        assertTrue(notFound.getString("error").contains("HTTP 404"), notFound.getString("error"));
+    }
+
+    @Test
+    void aFeedIsPulledAgainOnlyWhenItsRefreshIntervalHasPassed() {
+        StandInFeed.Behaviour feed = council.feed("scheduled");
+        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("sc1", "Schedton Lunch Club", "sco1",
+                "Schedton Lunches", "scl1")), 10);
+        String feedId = register("Scheduled Council", council.url("scheduled"));
+        feeds.pullDue();
+        List<Map<String, Object>> runs = given().auth().oauth2(Tokens.of("coordinator1")).when()
+                .get("/feeds/" + feedId + "/runs").then().statusCode(200).extract().path("");
+        assertEquals(1, runs.size());
+        assertEquals("scheduled", runs.get(0).get("trigger"));
+        assertEquals("completed", runs.get(0).get("outcome"));
+        feeds.pullDue();
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId + "/runs").then()
+                .body("", hasSize(1));
+        // Paused feeds are not pulled either.
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Scheduled Council", "base_url", council.url("scheduled"), "enabled", false))
+                .when().put("/feeds/" + feedId).then().statusCode(200).body("enabled", equalTo(false));
+    }
+
+    @Test
+    void aFeedBeingPulledCannotBePulledTwice() {
+        StandInFeed.Behaviour feed = council.feed("busy");
+        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("bu1", "Busyton Choir", "buo1", "Busyton Voices",
+                "bul1")), 10);
+        feed.slowLeft.set(1);
+        feed.delayMillis = 1000;
+        String feedId = register("Busy Council", council.url("busy"));
+        String location = given().auth().oauth2(Tokens.of("coordinator1")).when().post("/feeds/" + feedId + "/runs")
+                .then().statusCode(202).extract().header("Location");
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId).then()
+                .body("running", equalTo(true));
+        given().auth().oauth2(Tokens.of("coordinator1")).when().post("/feeds/" + feedId + "/runs").then()
+                .statusCode(409).contentType("application/problem+json");
+        assertEquals("completed", awaitEnd(location.substring(location.indexOf("/feeds/"))).getString("outcome"));
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId).then()
+                .body("running", equalTo(false));
+    }
+
+    @Test
+    void anonymousGets401() {
+        given().when().get("/feeds").then().statusCode(401).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("name", "x", "base_url", "https://x.example"))
+                .when().post("/feeds").then().statusCode(401);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"resident1", "linkworker1", "editor1", "commissioner1"})
+    void onlyCoordinatorsManageFeeds(String user) {
+        String feedId = register("Access Council " + user, council.url("access-" + user));
+        given().auth().oauth2(Tokens.of(user)).when().get("/feeds").then().statusCode(403);
+        given().auth().oauth2(Tokens.of(user)).when().get("/feeds/" + feedId).then().statusCode(403);
+        given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "base_url", "https://x.example")).when().post("/feeds").then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "base_url", "https://x.example")).when().put("/feeds/" + feedId).then()
+                .statusCode(403);
+        given().auth().oauth2(Tokens.of(user)).when().post("/feeds/" + feedId + "/runs").then().statusCode(403);
+        given().auth().oauth2(Tokens.of(user)).when().get("/feeds/" + feedId + "/runs").then().statusCode(403);
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds").then().statusCode(200)
+                .body("id", hasItem(feedId));
+    }
+
+    @Test
+    void badFeedBodiesAre4xxAndChangeNothing() {
+        String url = council.url("bad-bodies");
+        String feedId = register("Bad Bodies Council", url);
+        List<Object[]> cases = new ArrayList<>();
+        cases.add(new Object[]{Map.of("base_url", url), 422, "name"});
+        cases.add(new Object[]{Map.of("name", "X", "base_url", "ftp://files.example/feed"), 422, "base_url"});
+        cases.add(new Object[]{Map.of("name", "X", "base_url", "not a url"), 422, "base_url"});
+        cases.add(new Object[]{Map.of("name", "X", "base_url", url, "refresh_minutes", 5), 422, "refresh_minutes"});
+        for (Object[] c : cases) {
+            given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON).body(c[0]).when()
+                    .put("/feeds/" + feedId).then().statusCode((int) c[1]).contentType("application/problem+json")
+                    .body("violations.field", hasItem(c[2]));
+        }
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON).body("{\"name\": ")
+                .when().post("/feeds").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Copy", "base_url", url)).when().post("/feeds").then().statusCode(409);
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId).then()
+                .body("name", equalTo("Bad Bodies Council")).body("base_url", equalTo(url))
+                .body("refresh_minutes", equalTo(60));
+        given().auth().oauth2(Tokens.of("coordinator1")).when()
+                .get("/feeds/00000000-0000-4000-8000-000000000000").then().statusCode(404);
+        given().auth().oauth2(Tokens.of("coordinator1")).when()
+                .post("/feeds/00000000-0000-4000-8000-000000000000/runs").then().statusCode(404);
+        given().auth().oauth2(Tokens.of("coordinator1")).when()
+                .get("/feeds/" + feedId + "/runs/00000000-0000-4000-8000-000000000000").then().statusCode(404);
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId + "/runs?page=0").then()
+                .statusCode(400);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
