@@ -36,6 +36,7 @@ public class FeedBench {
     static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    /** No argument: register a new feed and pull it; "again": pull the last one again. */
     public static void main(String[] args) throws Exception {
         List<String> codes = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(JDBC); Statement s = c.createStatement()) {
@@ -62,9 +63,26 @@ public class FeedBench {
         long pid = ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
                 .contains("community-directory-service")).mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
         String token = token();
-        String feed = call("POST", "/feeds", token, "{\"name\": \"Benchmark feed " + System.currentTimeMillis()
-                + "\", \"base_url\": \"" + feedUrl + "\", \"refresh_minutes\": 44640}");
-        String feedId = field(feed, "id");
+        String body = "{\"name\": \"Benchmark feed %s\", \"base_url\": \"" + feedUrl
+                + "\", \"refresh_minutes\": 44640}";
+        String feedId;
+        if (args.length > 0 && args[0].equals("again")) {
+            // Pull the last benchmark feed again (every record unchanged), now served from this run's port.
+            Matcher last = Pattern.compile("\"id\":\"([^\"]+)\",\"name\":\"(Benchmark feed [^\"]+)\"")
+                    .matcher(call("GET", "/feeds", token, null));
+            String name = null;
+            feedId = null;
+            while (last.find()) {
+                feedId = last.group(1);
+                name = last.group(2);
+            }
+            if (feedId == null) {
+                throw new IllegalStateException("No benchmark feed yet: run bench/run.sh feed-import first.");
+            }
+            call("PUT", "/feeds/" + feedId, token, body.formatted(name.substring("Benchmark feed ".length())));
+        } else {
+            feedId = field(call("POST", "/feeds", token, body.formatted(System.currentTimeMillis())), "id");
+        }
         System.out.printf("Feed of %,d services at %s registered as %s; directory pid %d%n", SERVICES, feedUrl, feedId,
                 pid);
         long started = System.nanoTime();

@@ -4,6 +4,7 @@
 #   bench/run.sh            measure
 #   bench/run.sh remove     take the generated directory out again
 #   bench/run.sh feed-import   time the import of a generated 100 000-service ORUK feed
+#   bench/run.sh feed-again    pull that feed again (every record unchanged)
 #   bench/run.sh feed-remove   take the imported feed out again
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +15,7 @@ fi
 driver=$(find "${HOME}/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' | sort -V | tail -1)
 case "${1:-run}" in
   feed-import) exec "$java_home/bin/java" -cp "$driver" bench/FeedBench.java ;;
+  feed-again) exec "$java_home/bin/java" -cp "$driver" bench/FeedBench.java again ;;
   feed-remove) exec "$java_home/bin/java" -cp "$driver" bench/Bench.java remove bench/remove-feed.sql ;;
   *) exec "$java_home/bin/java" -cp "$driver" bench/Bench.java "${1:-run}" "${@:2}" ;;
 esac
