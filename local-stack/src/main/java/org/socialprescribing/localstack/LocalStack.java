@@ -25,6 +25,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** The local realm's web-portal client secret; the realm file is for local use only (see docs/security.md). */
     public static final String LOCAL_PORTAL_CLIENT_SECRET = "local-web-portal-secret-change-me-0123456789";
+    /** The local realm's secret of the directory's account-changing service account (local use only). */
+    public static final String LOCAL_DIRECTORY_ACCOUNTS_SECRET = "local-directory-user-admin-secret-change-me-0123456789";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
     private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
 
@@ -141,6 +143,9 @@ public final class LocalStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_USERNAME", service.database());
             env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword);
             env.put("DEMO_DATA_ENABLED", Boolean.toString(settings.demoData()));
+            if ("community-directory-service".equals(service.name())) {
+                env.put("DIRECTORY_ACCOUNTS_CLIENT_SECRET", LOCAL_DIRECTORY_ACCOUNTS_SECRET);
+            }
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);
             env.put("QUARKUS_REST_CLIENT_WELLBEING_URL", "http://localhost:" + settings.ports().wellbeing());

@@ -22,7 +22,8 @@ public final class SuiteLauncher {
             "linkworker1, linkworker2     link-worker",
             "editor1, editor2             charity-editor (one demo organisation each)",
             "coordinator1                 coordinator",
-            "commissioner1                commissioner");
+            "commissioner1                commissioner",
+            "applicant1                   resident who runs a charity not listed yet (asks to join)");
 
     private SuiteLauncher() {
     }

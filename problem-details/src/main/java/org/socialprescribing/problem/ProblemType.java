@@ -25,10 +25,12 @@ public enum ProblemType {
                                                                             "The request has invalid fields"), HTTP_ERROR(
                                                                                     0,
                                                                                     "http-error",
-                                                                                    "Request failed"), INTERNAL_ERROR(
-                                                                                            500,
-                                                                                            "internal-error",
-                                                                                            "Something went wrong on our side");
+                                                                                    "Request failed"), SERVICE_UNAVAILABLE(
+                                                                                            503, "service-unavailable",
+                                                                                            "A service this needs is not answering; try again shortly"), INTERNAL_ERROR(
+                                                                                                    500,
+                                                                                                    "internal-error",
+                                                                                                    "Something went wrong on our side");
 
     private static final String BASE = "urn:social-prescribing:problem:";
 

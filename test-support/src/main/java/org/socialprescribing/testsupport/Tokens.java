@@ -45,6 +45,13 @@ public final class Tokens {
                 "client_id", "suite-cli", "username", username, "password", "demo", "scope", "openid")));
     }
 
+    /** A new token for a demo user, not the cached one: for after their roles or attributes have changed. */
+    public static String fresh(String username) {
+        String issuer = TestStack.get().issuer();
+        CACHE.remove(issuer + "|" + username);
+        return of(issuer, username);
+    }
+
     /** A client-credentials token of the {@code partner-system} client (a GP or council system). */
     public static String partnerSystem() {
         String issuer = TestStack.get().issuer();

@@ -9,11 +9,20 @@ import org.socialprescribing.directory.Organization;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
+/** Organisations: the public (verified) ones, and look-ups by id and by name. */
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
     public Optional<Organization> findVerified(UUID id) {
         return find("id = ?1 and verified = true", id).firstResultOptional();
+    }
+
+    /** An organisation with the same name, ignoring case, accents, punctuation and words such as "The" or "Ltd". */
+    public Optional<Organization> sameName(String name) {
+        return getEntityManager().createNativeQuery("""
+                SELECT * FROM organization WHERE match_key(name) = match_key(:name)
+                ORDER BY verified DESC, created_at, id LIMIT 1""", Organization.class).setParameter("name", name)
+                .getResultStream().findFirst();
     }
 
     /** Verified organisations, by name; {@code search} matches any part of the name, accents and case aside. */

@@ -40,9 +40,14 @@ public class OrganizationService {
 
     /** A coordinator adds an organisation directly; it is verified because a coordinator added it. */
     public Organization create(Details details) {
+        return create(details, true);
+    }
+
+    /** A new organisation; unverified ones (asked to join) stay out of the public API until a coordinator checks. */
+    Organization create(Details details, boolean verified) {
         Organization organization = new Organization();
         organization.id = UUID.randomUUID();
-        organization.verified = true;
+        organization.verified = verified;
         organization.createdAt = Instant.now();
         apply(organization, details);
         organizations.persist(organization);
