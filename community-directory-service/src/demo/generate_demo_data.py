@@ -42,6 +42,30 @@ TERMS = [
     ("food", "Food and cooking", None, "Food, meals, cooking skills and low-cost groceries."),
 ]
 
+# The same services in the Open Eligibility taxonomy (seeded for every deployment by migration V8): a demo category
+# to the Open Eligibility terms (codes) that describe it, so API clients filtering by those find the demo services.
+OPEN_ELIGIBILITY_NS = uuid.UUID("0e1f5c2a-7b3d-4f6e-8a9c-1d2e3f405162")  # as src/taxonomy/generate_taxonomy_sql.py
+CROSSWALK = {
+    "walking": ["care/daytime-care/recreation"],
+    "exercise": ["care/daytime-care/recreation"],
+    "befriending": ["care/support-network/one-on-one-support", "care/support-network/home-visiting"],
+    "groups": ["care/daytime-care/recreation"],
+    "debt": ["money/financial-education/credit-counseling"],
+    "benefits": ["money/government-benefits/understand-government-programs",
+                 "care/navigating-the-system/help-fill-out-forms"],
+    "mental": ["care/support-network/counseling"],
+    "peer": ["care/support-network/peer-support"],
+    "creative": ["care/daytime-care/recreation"],
+    "nature": ["food/community-gardens"],
+    "carers": ["care/daytime-care/relief-for-caregivers"],
+    "food": ["food/free-meals"],
+}
+
+
+def open_eligibility_term(code):
+    return str(uuid.uuid5(OPEN_ELIGIBILITY_NS, code))
+
+
 # Organisations: the first two ids are fixed because the realm binds editor1 and editor2 to them.
 ORGS = [
     ("11111111-1111-4111-8111-111111111111", "Riverside Walking Friends",
@@ -431,6 +455,8 @@ def main():
                              Raw(f"DATE '{assured}'"), eligibility, array(sv["modes"]), array(sv["criteria"]), state,
                              available, maximum))
         term_rows += [(sid, uid("term", c)) for c in sv["terms"]]
+        term_rows += [(sid, open_eligibility_term(oe))
+                      for oe in sorted({oe for c in sv["terms"] for oe in CROSSWALK.get(c, [])})]
         byday, opens, closes = sv["session"]
         where = []
         if "in_person" in sv["modes"]:

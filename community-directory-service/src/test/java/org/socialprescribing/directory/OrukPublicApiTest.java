@@ -1,13 +1,16 @@
 package org.socialprescribing.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -33,6 +36,11 @@ class OrukPublicApiTest {
     static final String TELEPHONE_BEFRIENDING = "5f451587-0bb0-53da-afc2-4a4dbd6c0a1e";
     static final String PHYSICAL_ACTIVITY = "019f3188-9719-5967-856b-e0cde1b38adc";
     static final String WALKING_GROUPS = "e47947c4-b08e-5210-8900-97f9a3315f44";
+    static final String DEMO_TAXONOMY = "b1980142-3169-59c9-91aa-01ff822f0aee";
+    /** Open Eligibility's ids are UUIDv5 of each term's code (src/taxonomy/generate_taxonomy_sql.py). */
+    static final String OPEN_ELIGIBILITY = "1dffc6d5-c970-5e4d-980c-5343704d3a76";
+    static final String CARE = "5cc5e83e-e6b7-5428-8376-0f3b41c4a64d";
+    static final String SUPPORT_NETWORK = "d6977775-cd89-54b7-8c93-07e0d8f4770a";
 
     @Test
     void rootNamesTheProfile() {
@@ -133,15 +141,39 @@ class OrukPublicApiTest {
 
     @Test
     void taxonomiesAndTermsAreListed() {
-        given().when().get("/taxonomies").then().statusCode(200).body("total_items", equalTo(1))
-                .body("contents[0].name", equalTo("Demo community support categories"));
-        given().queryParam("top_only", "true").queryParam("per_page", 100).when().get("/taxonomy_terms").then()
+        given().when().get("/taxonomies").then().statusCode(200).body("total_items", equalTo(2))
+                .body("contents.name", hasItems("Demo community support categories",
+                        "Open Eligibility (Human Services)"));
+        given().queryParam("top_only", "true").queryParam("taxonomy_id", DEMO_TAXONOMY).queryParam("per_page", 100)
+                .when().get("/taxonomy_terms").then()
                 .statusCode(200).body("contents.name", hasItem("Physical activity"))
                 .body("contents.name", not(hasItem("Walking groups")));
         given().queryParam("parent_id", PHYSICAL_ACTIVITY).when().get("/taxonomy_terms").then().statusCode(200)
                 .body("contents.name", equalTo(List.of("Exercise classes", "Walking groups")));
         given().when().get("/taxonomy_terms/" + WALKING_GROUPS).then().statusCode(200)
                 .body("parent_id", equalTo(PHYSICAL_ACTIVITY));
+    }
+
+    /** Open Eligibility is seeded for every deployment (migration V8): its tree, and the demo services filed in it. */
+    @Test
+    void theOpenEligibilityTaxonomyIsSeededAndUsed() {
+        given().queryParam("top_only", "true").queryParam("taxonomy_id", OPEN_ELIGIBILITY).when()
+                .get("/taxonomy_terms").then().statusCode(200).body("total_items", equalTo(11))
+                .body("contents.name", hasItems("Care", "Education", "Emergency", "Food", "Goods", "Health",
+                        "Housing", "Legal", "Money", "Transit", "Work"));
+        given().queryParam("taxonomy_id", OPEN_ELIGIBILITY).queryParam("per_page", 1).when().get("/taxonomy_terms")
+                .then().body("total_items", equalTo(327));
+        String peerSupport = given().queryParam("parent_id", SUPPORT_NETWORK).when().get("/taxonomy_terms").then()
+                .statusCode(200).body("contents.code", hasItem("care/support-network/peer-support")).extract()
+                .path("contents.find { it.name == 'Peer Support' }.id");
+        given().when().get("/taxonomies/" + OPEN_ELIGIBILITY).then().statusCode(200).body("version", equalTo("1.05"))
+                .body("description", containsString("CC BY-SA 3.0"));
+        // Demo services are filed under Open Eligibility too: a parent term finds its descendants' services.
+        given().queryParam("taxonomy_term_id", peerSupport).when().get("/services").then().statusCode(200)
+                .body("total_items", greaterThan(0));
+        int care = given().queryParam("taxonomy_term_id", CARE).when().get("/services").then().statusCode(200)
+                .extract().path("total_items");
+        assertTrue(care > 100, "services under Care: " + care);
     }
 
     @Test

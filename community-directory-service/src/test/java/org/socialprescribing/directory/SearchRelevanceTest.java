@@ -62,7 +62,8 @@ class SearchRelevanceTest {
     }
 
     private static List<Judgement> judgements(List<String> allNames) throws IOException {
-        Map<String, String> termIds = given().queryParam("per_page", 100).when().get("/taxonomy_terms").then()
+        Map<String, String> termIds = given().queryParam("taxonomy_id", OrukPublicApiTest.DEMO_TAXONOMY)
+                .queryParam("per_page", 100).when().get("/taxonomy_terms").then()
                 .statusCode(200).extract().jsonPath().<Map<String, String>>getList("contents").stream()
                 .collect(Collectors.toMap(t -> t.get("code"), t -> t.get("id")));
         List<Judgement> judgements = new ArrayList<>();

@@ -25,6 +25,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** The local realm's web-portal client secret; the realm file is for local use only (see docs/security.md). */
     public static final String LOCAL_PORTAL_CLIENT_SECRET = "local-web-portal-secret-change-me-0123456789";
+    /** The demo directory's own category list (community-directory-service's demo data). */
+    static final String DEMO_CATEGORIES_TAXONOMY_ID = "b1980142-3169-59c9-91aa-01ff822f0aee";
+
     /** The local realm's secret of the directory's account-changing service account (local use only). */
     public static final String LOCAL_DIRECTORY_ACCOUNTS_SECRET = "local-directory-user-admin-secret-change-me-0123456789";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
@@ -148,6 +151,10 @@ public final class LocalStack implements AutoCloseable {
             }
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);
+            if (settings.demoData()) {
+                // Residents browse the demo area's own categories (the directory also holds Open Eligibility).
+                env.put("PORTAL_CATEGORIES_TAXONOMY_ID", DEMO_CATEGORIES_TAXONOMY_ID);
+            }
             env.put("QUARKUS_REST_CLIENT_WELLBEING_URL", "http://localhost:" + settings.ports().wellbeing());
             env.put("QUARKUS_REST_CLIENT_DIRECTORY_URL", "http://localhost:" + settings.ports().directory());
         }

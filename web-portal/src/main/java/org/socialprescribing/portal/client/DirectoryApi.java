@@ -26,7 +26,8 @@ interface DirectoryApi {
 
     @GET
     @Path("/taxonomy_terms")
-    CategoryPage topTerms(@QueryParam("top_only") boolean topOnly, @QueryParam("per_page") int perPage);
+    CategoryPage topTerms(@QueryParam("top_only") boolean topOnly, @QueryParam("taxonomy_id") String taxonomyId,
+            @QueryParam("per_page") int perPage);
 
     record CategoryPage(List<Category> contents) {
     }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.ClientWebApplicationException;
+import org.socialprescribing.portal.config.CategoriesConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,9 +39,11 @@ public class DirectoryClient {
     }
 
     private final DirectoryApi api;
+    private final CategoriesConfig categories;
 
-    public DirectoryClient(@RestClient DirectoryApi api) {
+    public DirectoryClient(@RestClient DirectoryApi api, CategoriesConfig categories) {
         this.api = api;
+        this.categories = categories;
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
@@ -89,7 +92,7 @@ public class DirectoryClient {
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noCategories")
     public List<Category> categories() {
-        return api.topTerms(true, 100).contents();
+        return api.topTerms(true, categories.taxonomyId().orElse(null), 100).contents();
     }
 
     List<Category> noCategories() {
