@@ -56,10 +56,13 @@ public enum ProblemType {
         return title;
     }
 
-    /** The type for a plain HTTP status raised by the framework. */
+    /**
+     * The type for a plain HTTP status raised by the framework. A 5xx from the framework is an internal error;
+     * {@link #SERVICE_UNAVAILABLE} is only ever said on purpose, by the code that knows what is not answering.
+     */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != INVALID_PARAMETER) {
+            if (type.status == status && type != INVALID_PARAMETER && type != SERVICE_UNAVAILABLE) {
                 return type;
             }
         }

@@ -4,20 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testsupport.Tokens;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -30,8 +23,6 @@ import io.restassured.http.ContentType;
  */
 class PortalJourneyTest {
 
-    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     private static Playwright playwright;
     private static Browser browser;
     private final RunningSuite suite = RunningSuite.get();
@@ -39,11 +30,7 @@ class PortalJourneyTest {
     @BeforeAll
     static void launchBrowser() {
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        browser = Browsers.launch(playwright);
     }
 
     @AfterAll
@@ -189,10 +176,6 @@ class PortalJourneyTest {
     }
 
     private static void assertNoAccessibilityViolations(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        String violations = results.getViolations().stream()
-                .map(v -> v.getId() + ": " + v.getHelp() + " (" + v.getNodes().size() + " nodes)")
-                .collect(Collectors.joining("\n"));
-        assertTrue(results.getViolations().isEmpty(), "axe violations on " + page.url() + ":\n" + violations);
+        Browsers.assertNoAccessibilityViolations(page);
     }
 }

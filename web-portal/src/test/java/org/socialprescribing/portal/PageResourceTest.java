@@ -42,6 +42,22 @@ class PageResourceTest {
     }
 
     @Test
+    void editingJoiningAndVerifyingNeedASignIn() {
+        String id = java.util.UUID.randomUUID().toString();
+        for (String path : new String[]{"/my/listings/" + id + "/edit", "/my/listings/" + id + "/history", "/join",
+                "/coordinator/join-requests", "/coordinator/join-requests/" + id}) {
+            given().redirects().follow(false).when().get(path).then().statusCode(302)
+                    .header("Location", containsString("/realms/social-prescribing/protocol/openid-connect/auth"));
+        }
+        for (String path : new String[]{"/my/listings/" + id + "/edit", "/join",
+                "/coordinator/join-requests/" + id + "/approve", "/coordinator/join-requests/" + id + "/reject"}) {
+            given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                    .formParam("name", "x").when().post(path).then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(302, 401));
+        }
+    }
+
+    @Test
     void govukFrontendIsServed() {
         given().when().get("/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.css").then()
                 .statusCode(200);

@@ -1,9 +1,12 @@
 package org.socialprescribing.portal.client;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -19,9 +22,22 @@ import io.quarkus.oidc.token.propagation.common.AccessToken;
 interface ListingsApi {
 
     @GET
-    List<ListingSummary> mine(@QueryParam("per_page") int perPage);
+    List<ListingSummary> mine(@QueryParam("stale") Boolean stale, @QueryParam("per_page") int perPage);
 
     @POST
     @Path("/{id}/review")
     ListingSummary confirmAccurate(@PathParam("id") String id);
+
+    @GET
+    @Path("/{id}")
+    ListingDetail get(@PathParam("id") String id);
+
+    @PUT
+    @Path("/{id}")
+    ListingDetail update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            Map<String, Object> listing);
+
+    @GET
+    @Path("/{id}/history")
+    List<ListingChange> history(@PathParam("id") String id);
 }

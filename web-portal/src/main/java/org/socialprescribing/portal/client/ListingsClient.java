@@ -31,11 +31,11 @@ public class ListingsClient {
     @Retry(maxRetries = 1, delay = 200)
     @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "unavailable")
-    public Optional<List<ListingSummary>> mine() {
-        return Optional.of(api.mine(MAX));
+    public Optional<List<ListingSummary>> mine(boolean overdueOnly) {
+        return Optional.of(api.mine(overdueOnly ? true : null, MAX));
     }
 
-    Optional<List<ListingSummary>> unavailable() {
+    Optional<List<ListingSummary>> unavailable(boolean overdueOnly) {
         return Optional.empty();
     }
 

@@ -35,7 +35,7 @@ public class ListingPageResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance listings(Page page, List<ListingSummary> listings, boolean unavailable,
-                long overdue, String reviewed, boolean failed, boolean coordinator);
+                long overdue, String reviewed, String saved, boolean failed, boolean coordinator, boolean overdueOnly);
     }
 
     private final ListingsClient listings;
@@ -47,12 +47,14 @@ public class ListingPageResource {
     }
 
     @GET
-    public TemplateInstance dashboard(@QueryParam("reviewed") String reviewed, @QueryParam("failed") String failed) {
-        var found = listings.mine();
+    public TemplateInstance dashboard(@QueryParam("reviewed") String reviewed, @QueryParam("saved") String saved,
+            @QueryParam("failed") String failed, @QueryParam("overdue") String overdueOnly) {
+        var found = listings.mine("only".equals(overdueOnly));
         List<ListingSummary> rows = found.orElse(List.of());
         long overdue = rows.stream().filter(ListingSummary::stale).count();
         return Templates.listings(Page.of("Your listings", identity), rows, found.isEmpty(), overdue,
-                reviewed == null ? null : reviewed.strip(), failed != null, identity.hasRole("coordinator"));
+                reviewed == null ? null : reviewed.strip(), saved == null ? null : saved.strip(), failed != null,
+                identity.hasRole("coordinator"), "only".equals(overdueOnly));
     }
 
     /** "Still accurate": then back to the dashboard, which says what happened (post, redirect, get). */

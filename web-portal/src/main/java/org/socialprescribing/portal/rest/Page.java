@@ -3,7 +3,8 @@ package org.socialprescribing.portal.rest;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * What every page's layout needs: its title and whether someone is signed in (and as whom, for the header).
+ * What every page's layout needs: its title, whether someone is signed in (and as whom, for the header), and which
+ * staff links to offer.
  *
  * @param title
  *            the page's own title; the layout adds the service name
@@ -11,11 +12,21 @@ import io.quarkus.security.identity.SecurityIdentity;
  *            whether a session exists
  * @param userName
  *            the signed-in user's display name, or {@code null}
+ * @param resident
+ *            whether they have wellbeing goals to see
+ * @param editor
+ *            whether they keep listings (a charity editor or a coordinator)
+ * @param coordinator
+ *            whether they verify organisations
  */
-public record Page(String title, boolean signedIn, String userName) {
+public record Page(String title, boolean signedIn, String userName, boolean resident, boolean editor,
+        boolean coordinator) {
 
     static Page of(String title, SecurityIdentity identity) {
         boolean signedIn = identity != null && !identity.isAnonymous();
-        return new Page(title, signedIn, signedIn ? identity.getPrincipal().getName() : null);
+        return new Page(title, signedIn, signedIn ? identity.getPrincipal().getName() : null,
+                signedIn && identity.hasRole("resident"),
+                signedIn && (identity.hasRole("charity-editor") || identity.hasRole("coordinator")),
+                signedIn && identity.hasRole("coordinator"));
     }
 }

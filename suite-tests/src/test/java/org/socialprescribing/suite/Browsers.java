@@ -1,0 +1,51 @@
+package org.socialprescribing.suite;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * The journeys' shared parts: Debian's Chromium (named by the CHROMIUM environment variable) through Playwright,
+ * signing in on the real Keycloak page, and axe-core at WCAG 2.2 AA.
+ */
+final class Browsers {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private Browsers() {
+    }
+
+    static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    /** Signs in through the portal's /sign-in and waits for the page the portal sends this user to. */
+    static void signIn(Page page, String portal, String username, String landsOn) {
+        page.navigate(portal + "/sign-in");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(portal + landsOn));
+    }
+
+    static void assertNoAccessibilityViolations(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        String violations = results.getViolations().stream()
+                .map(v -> v.getId() + ": " + v.getHelp() + " (" + v.getNodes().size() + " nodes)")
+                .collect(Collectors.joining("\n"));
+        assertTrue(results.getViolations().isEmpty(), "axe violations on " + page.url() + ":\n" + violations);
+    }
+}

@@ -1,0 +1,181 @@
+package org.socialprescribing.suite;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.socialprescribing.suite.Browsers.assertNoAccessibilityViolations;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.socialprescribing.testsupport.Tokens;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import io.restassured.http.ContentType;
+
+/**
+ * Charities and coordinators in the real browser against the whole suite: an editor edits a listing (the form
+ * catches mistakes with a GOV.UK error summary, the change shows in the history), an edit that crossed someone
+ * else's save is refused with nothing lost silently, and a charity asks to join and a coordinator verifies it.
+ * Every page passes axe-core at WCAG 2.2 AA.
+ */
+class StaffJourneyTest {
+
+    /** editor1's demo listings that no other journey relies on. */
+    private static final String BUGGY_WALKS = "b634d09c-3da8-56ae-a23f-f7ba5eeb990d";
+    private static final String CHAIR_EXERCISE = "37be1740-35d8-509d-9ef0-b85bfde1279d";
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private final RunningSuite suite = RunningSuite.get();
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void anEditorCorrectsAListingTheFormCatchesMistakesAndTheHistoryShowsTheChange() {
+        String portal = suite.url(suite.ports().portal());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Browsers.signIn(page, portal, "editor1", "/my/listings");
+            page.locator("a[href='/my/listings/" + BUGGY_WALKS + "/edit']").click();
+            page.waitForURL(url -> url.endsWith("/edit"));
+            assertEquals("Edit listing", page.locator("h1").innerText());
+            assertEquals("Buggy Walks", page.locator("#name").inputValue());
+            assertNoAccessibilityViolations(page);
+
+            // Two mistakes: one the portal sees (not a number), one only the directory knows (ages reversed).
+            page.locator("#maximum_age").fill("twelve");
+            page.locator("button[type=submit]").click();
+            assertTrue(page.title().startsWith("Error:"), page.title());
+            assertTrue(page.locator(".govuk-error-summary").innerText().contains("Maximum age must be a whole number"));
+            assertEquals("twelve", page.locator("#maximum_age").inputValue());
+            assertNoAccessibilityViolations(page);
+            page.locator("#minimum_age").fill("70");
+            page.locator("#maximum_age").fill("60");
+            page.locator("button[type=submit]").click();
+            assertTrue(page.locator(".govuk-error-summary").innerText().contains("wrong way round"),
+                    page.locator(".govuk-error-summary").innerText());
+            assertNoAccessibilityViolations(page);
+
+            page.locator("#minimum_age").fill("");
+            page.locator("#maximum_age").fill("");
+            page.locator("#description").fill("Pram-friendly walks for parents and carers, with a coffee after.");
+            page.locator("#accepting_referrals-waiting").check();
+            page.locator("button[type=submit]").click();
+            page.waitForURL(url -> url.contains("saved="));
+            assertTrue(page.locator(".govuk-notification-banner").innerText()
+                    .contains("Your changes to Buggy Walks are saved"));
+            given().when().get(suite.url(suite.ports().directory()) + "/services/" + BUGGY_WALKS).then()
+                    .statusCode(200).body("accepting_referrals", org.hamcrest.Matchers.equalTo("waiting_list"));
+
+            page.locator("a[href='/my/listings/" + BUGGY_WALKS + "/history']").click();
+            page.waitForURL(url -> url.endsWith("/history"));
+            String history = page.locator("table").innerText();
+            assertTrue(history.contains("editor1") && history.contains("Pram-friendly walks"), history);
+            assertNoAccessibilityViolations(page);
+        }
+    }
+
+    @Test
+    void anEditThatCrossedSomeoneElsesSaveIsRefusedAndShowsTheLatestVersion() {
+        String portal = suite.url(suite.ports().portal());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Browsers.signIn(page, portal, "editor1", "/my/listings");
+            page.navigate(portal + "/my/listings/" + CHAIR_EXERCISE + "/edit");
+            page.locator("#description").fill("Editor's words, typed while someone else saved.");
+
+            // Meanwhile a coordinator saves a change through the API.
+            String directory = suite.url(suite.ports().directory());
+            String coordinator = Tokens.of(suite.issuer(), "coordinator1");
+            var current = given().auth().oauth2(coordinator).when().get(directory + "/listings/" + CHAIR_EXERCISE)
+                    .then().statusCode(200).extract();
+            given().auth().oauth2(coordinator).header("If-Match", current.header("ETag"))
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("organization_id", "11111111-1111-4111-8111-111111111111", "name",
+                            "Chair-Based Exercise", "description", "Coordinator's correction."))
+                    .when().put(directory + "/listings/" + CHAIR_EXERCISE).then().statusCode(200);
+
+            page.locator("button[type=submit]").click();
+            String problem = page.locator(".govuk-error-summary").innerText();
+            assertTrue(problem.contains("Someone else changed this listing")
+                    && problem.contains("Your changes have not been saved"), problem);
+            assertEquals("Coordinator's correction.", page.locator("#description").inputValue());
+            assertNoAccessibilityViolations(page);
+        }
+    }
+
+    @Test
+    void aCharityAsksToJoinAndACoordinatorVerifiesIt() {
+        String portal = suite.url(suite.ports().portal());
+        String name = "Millbrook Repair Cafe " + System.currentTimeMillis() % 100000;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Browsers.signIn(page, portal, "applicant1", "/my/goals");
+            page.locator("a[href='/join']").first().click();
+            assertEquals("List your organisation", page.locator("h1").innerText());
+            assertNoAccessibilityViolations(page);
+            page.locator("button[type=submit]").click();
+            assertTrue(page.locator(".govuk-error-summary").innerText().contains("Enter your organisation's name"));
+            assertNoAccessibilityViolations(page);
+            page.locator("#name").fill(name);
+            page.locator("#description").fill("We mend things together on the first Saturday of the month.");
+            page.locator("#website").fill("https://repair.example");
+            page.locator("#message").fill("I run the volunteers.");
+            page.locator("button[type=submit]").click();
+            page.waitForURL(url -> url.contains("sent="));
+            assertTrue(page.locator(".govuk-notification-banner").innerText().contains("Your request to list " + name));
+            assertTrue(page.locator(".govuk-summary-list").innerText().contains("Waiting for a coordinator"));
+            assertNoAccessibilityViolations(page);
+        }
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Browsers.signIn(page, portal, "coordinator1", "/my/listings");
+            page.locator("a[href='/coordinator/join-requests']").click();
+            assertEquals("Organisations waiting to be checked", page.locator("h1").innerText());
+            assertNoAccessibilityViolations(page);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName(name)).click();
+            assertEquals(name, page.locator("h1").innerText());
+            assertTrue(page.locator(".govuk-summary-list").innerText().contains("I run the volunteers."));
+            assertNoAccessibilityViolations(page);
+            page.locator("form[action$='/reject'] button").click();
+            assertTrue(page.locator(".govuk-error-summary").innerText().contains("Say why"));
+            assertNoAccessibilityViolations(page);
+            page.locator("form[action$='/approve'] button").click();
+            page.waitForURL(url -> url.contains("approved="));
+            assertTrue(page.locator(".govuk-notification-banner").innerText().contains(name + " is verified"));
+        }
+        given().queryParam("search", name).when().get(suite.url(suite.ports().directory()) + "/organizations")
+                .then().statusCode(200).body("contents.name", org.hamcrest.Matchers.hasItem(name));
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            Browsers.signIn(page, portal, "applicant1", "/my/goals");
+            page.locator("a[href='/my/listings']").first().click();
+            assertEquals("Your listings", page.locator("h1").innerText());
+            page.navigate(portal + "/join");
+            assertTrue(page.locator(".govuk-summary-list").innerText().contains("Approved"));
+            assertNoAccessibilityViolations(page);
+        }
+    }
+}

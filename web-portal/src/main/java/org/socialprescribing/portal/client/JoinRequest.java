@@ -1,0 +1,47 @@
+package org.socialprescribing.portal.client;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** A charity's request to join the directory, as the directory returns it. */
+public record JoinRequest(String id, String status, Organisation organization,
+        @JsonProperty("new_organization") boolean newOrganization,
+        @JsonProperty("requester_username") String requesterUsername, String message,
+        @JsonProperty("created_at") Instant createdAt, @JsonProperty("decided_by") String decidedBy,
+        @JsonProperty("decided_at") Instant decidedAt, @JsonProperty("decision_reason") String decisionReason) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    public record Organisation(String id, String name, String description, String email, String website) {
+    }
+
+    public String askedOn() {
+        return createdAt == null ? "" : DAY.format(createdAt);
+    }
+
+    public String decidedOn() {
+        return decidedAt == null ? "" : DAY.format(decidedAt);
+    }
+
+    /** The status as a GOV.UK tag says it. */
+    public String statusLabel() {
+        return switch (status) {
+            case "approved" -> "Approved";
+            case "rejected" -> "Not approved";
+            default -> "Waiting for a coordinator";
+        };
+    }
+
+    public String statusColour() {
+        return switch (status) {
+            case "approved" -> "govuk-tag--green";
+            case "rejected" -> "govuk-tag--red";
+            default -> "govuk-tag--yellow";
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package org.socialprescribing.portal.client;
+
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.ClientWebApplicationException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Joining requests through the directory: asking, the coordinator's queue and decisions. The directory's refusals
+ * (bad fields, listed already, decided already, Keycloak not answering) are outcomes the pages show; no answer at
+ * all is "unavailable".
+ */
+@ApplicationScoped
+public class JoinRequests {
+
+    public static final int MAX = 100;
+
+    /** What a call did: the request, or the directory's status with its message and refused fields (0: no answer). */
+    public record Outcome(Optional<JoinRequest> request, int status, String detail, Map<String, String> fieldErrors) {
+
+        static Outcome of(JoinRequest request) {
+            return new Outcome(Optional.of(request), 200, null, Map.of());
+        }
+    }
+
+    private final JoinRequestsApi api;
+
+    public JoinRequests(@RestClient JoinRequestsApi api) {
+        this.api = api;
+    }
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noList")
+    public Optional<List<JoinRequest>> list(String status) {
+        return Optional.of(api.list(status, MAX));
+    }
+
+    Optional<List<JoinRequest>> noList(String status) {
+        return Optional.empty();
+    }
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noAnswer")
+    public Outcome get(String id) {
+        return call(() -> api.get(id));
+    }
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noAnswerToAsk")
+    public Outcome ask(Map<String, Object> request) {
+        return call(() -> api.ask(request));
+    }
+
+    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noAnswer")
+    public Outcome approve(String id) {
+        return call(() -> api.approve(id));
+    }
+
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noAnswerToReject")
+    public Outcome reject(String id, String reason) {
+        return call(() -> api.reject(id, Map.of("reason", reason)));
+    }
+
+    Outcome noAnswer(String id) {
+        return new Outcome(Optional.empty(), 0, null, Map.of());
+    }
+
+    Outcome noAnswerToAsk(Map<String, Object> request) {
+        return noAnswer(null);
+    }
+
+    Outcome noAnswerToReject(String id, String reason) {
+        return noAnswer(id);
+    }
+
+    private static Outcome call(Supplier<JoinRequest> call) {
+        try {
+            return Outcome.of(call.get());
+        } catch (ClientWebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status >= 500 && status != 503) {
+                throw new IllegalStateException("The directory answered " + status, e);
+            }
+            JsonNode problem = e.getResponse().readEntity(JsonNode.class);
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (JsonNode violation : problem.path("violations")) {
+                errors.putIfAbsent(violation.path("field").asText(), violation.path("message").asText());
+            }
+            return new Outcome(Optional.empty(), status, problem.path("detail").asText(null), errors);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.socialprescribing.portal.rest;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.socialprescribing.portal.client.JoinRequest;
+import org.socialprescribing.portal.client.JoinRequests;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The coordinator's queue of organisations waiting to be verified, and the decision on each. */
+@Path("/coordinator/join-requests")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("coordinator")
+public class VerificationPageResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(Page page, List<JoinRequest> pending, boolean unavailable,
+                String approved, String rejected);
+
+        static native TemplateInstance request(Page page, JoinRequest request, String reasonError, String problem);
+
+        static native TemplateInstance missing(Page page, String message);
+    }
+
+    private final JoinRequests requests;
+    private final SecurityIdentity identity;
+
+    public VerificationPageResource(JoinRequests requests, SecurityIdentity identity) {
+        this.requests = requests;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance queue(@QueryParam("approved") String approved, @QueryParam("rejected") String rejected) {
+        var pending = requests.list("pending");
+        return Templates.queue(Page.of("Organisations waiting to be checked", identity), pending.orElse(List.of()),
+                pending.isEmpty(), approved, rejected);
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response request(@PathParam("id") String id) {
+        var found = requests.get(id);
+        return found.request().map(r -> html(200, Templates.request(Page.of(r.organization().name(), identity), r,
+                null, null))).orElseGet(() -> missing(found.status()));
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    public Response approve(@PathParam("id") String id) {
+        var outcome = requests.approve(id);
+        if (outcome.request().isPresent()) {
+            return Response.seeOther(URI.create("/coordinator/join-requests?approved=" + URLEncoder.encode(
+                    outcome.request().get().organization().name(), StandardCharsets.UTF_8))).build();
+        }
+        return refused(id, outcome, null);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reject(@PathParam("id") String id, @FormParam("reason") String reason) {
+        if (reason == null || reason.isBlank()) {
+            return refused(id, null, "Say why, so that the person who asked knows what to do");
+        }
+        var outcome = requests.reject(id, reason.strip());
+        if (outcome.request().isPresent()) {
+            return Response.seeOther(URI.create("/coordinator/join-requests?rejected=" + URLEncoder.encode(
+                    outcome.request().get().organization().name(), StandardCharsets.UTF_8))).build();
+        }
+        return refused(id, outcome, null);
+    }
+
+    /** The request again, saying what stopped the decision. */
+    private Response refused(String id, JoinRequests.Outcome outcome, String reasonError) {
+        var found = requests.get(id);
+        if (found.request().isEmpty()) {
+            return missing(found.status());
+        }
+        String problem = outcome == null
+                ? null
+                : outcome.status() == 0
+                        ? "The directory did not answer. Nothing has changed: try again in a few minutes."
+                        : outcome.detail();
+        JoinRequest request = found.request().get();
+        int status = outcome == null ? 400 : outcome.status() == 0 ? 503 : outcome.status();
+        return html(status, Templates.request(Page.of("Error: " + request.organization().name(), identity), request,
+                reasonError, problem));
+    }
+
+    private Response missing(int status) {
+        String message = status == 404
+                ? "There is no such request."
+                : "We cannot show this request right now. Try again in a few minutes.";
+        return html(status == 404 ? 404 : 503, Templates.missing(Page.of("Request not found", identity), message));
+    }
+
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(page.render()).build();
+    }
+}
