@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ public class FeedRecordStore {
 
     /** A page's writes, collected before any is sent. */
     public static final class Writes {
-        private final Map<FeedWrite, List<Object[]>> rows = new EnumMap<>(FeedWrite.class);
+        private final Map<FeedWrite, List<Object[]>> rows = new java.util.TreeMap<>(FeedWrite.IN_ORDER);
 
         private final Map<String, Object[]> sources = new java.util.LinkedHashMap<>();
 
@@ -56,9 +55,6 @@ public class FeedRecordStore {
             sources.put(recordType + "|" + externalId, row);
         }
 
-        public int count(FeedWrite write) {
-            return rows.getOrDefault(write, List.of()).size();
-        }
     }
 
     private final EntityManager em;
@@ -151,7 +147,7 @@ public class FeedRecordStore {
         }
         work(connection -> {
             for (Map.Entry<FeedWrite, List<Object[]>> entry : writes.rows.entrySet()) {
-                try (PreparedStatement statement = connection.prepareStatement(entry.getKey().sql)) {
+                try (PreparedStatement statement = connection.prepareStatement(entry.getKey().sql())) {
                     for (Object[] row : entry.getValue()) {
                         for (int i = 0; i < row.length; i++) {
                             statement.setObject(i + 1, jdbcValue(connection, row[i]));
