@@ -84,6 +84,12 @@ class OrukPublicApiTest {
         given().queryParam("page", 99).when().get("/services").then().statusCode(200)
                 .body("empty", equalTo(true)).body("contents", hasSize(0))
                 .body("total_items", equalTo(PUBLIC_DEMO_SERVICES));
+        // The count comes with the page; past the end it is counted on its own, and agrees.
+        int walking = given().queryParam("search", "walking").when().get("/service_at_locations").then()
+                .statusCode(200).extract().path("total_items");
+        given().queryParam("search", "walking").queryParam("page", 99).when().get("/service_at_locations").then()
+                .statusCode(200).body("contents", hasSize(0)).body("total_items", equalTo(walking));
+        org.junit.jupiter.api.Assertions.assertTrue(walking > 0);
     }
 
     @Test

@@ -40,17 +40,8 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
                     EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
                             WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("l", radius))));
         }
-        long total = ((Number) sql.query(getEntityManager(), "SELECT count(*)" + FROM + sql.where)
-                .getSingleResult()).longValue();
-        if (total == 0 || search.offset() >= total) {
-            return RankedPage.empty(total);
-        }
-        String order = SearchOrder.of(search, distance);
-        Query page = sql.query(getEntityManager(), "SELECT s.id, " + distance + " AS distance" + FROM + sql.where
-                + "\n ORDER BY " + order + " LIMIT :limit OFFSET :offset");
-        page.setParameter("limit", search.perPage());
-        page.setParameter("offset", search.offset());
-        return RankedPage.of(page, total);
+        return RankedPage.fetch(getEntityManager(), sql, "SELECT s.id, " + distance + " AS distance",
+                FROM + sql.where, SearchOrder.of(search, distance), search);
     }
 
     /**

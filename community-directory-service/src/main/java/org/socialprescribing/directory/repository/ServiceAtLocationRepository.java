@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
 import org.socialprescribing.directory.ServiceAtLocation;
 
@@ -35,16 +34,8 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
                     + ", ll_to_earth(l.latitude, l.longitude)) END)";
             near.radiusMetres().ifPresent(radius -> sql.and(sql.withinRadius("l", radius)));
         }
-        long total = ((Number) sql.query(getEntityManager(), "SELECT count(*)" + FROM + sql.where)
-                .getSingleResult()).longValue();
-        if (total == 0 || search.offset() >= total) {
-            return RankedPage.empty(total);
-        }
-        Query page = sql.query(getEntityManager(), "SELECT sal.id, " + distance + " AS distance" + FROM + sql.where
-                + "\n ORDER BY " + SearchOrder.of(search, distance) + " LIMIT :limit OFFSET :offset");
-        page.setParameter("limit", search.perPage());
-        page.setParameter("offset", search.offset());
-        return RankedPage.of(page, total);
+        return RankedPage.fetch(getEntityManager(), sql, "SELECT sal.id, " + distance + " AS distance",
+                FROM + sql.where, SearchOrder.of(search, distance), search);
     }
 
     /** These service-at-locations with service, organisation and location loaded, in the order of {@code ids}. */
