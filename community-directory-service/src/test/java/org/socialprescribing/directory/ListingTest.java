@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -232,6 +234,22 @@ class ListingTest {
                 .contentType("application/problem+json").body("violations.field", hasItem(named));
         given().when().get("/services/" + id).then().body("service_at_locations", org.hamcrest.Matchers.empty());
         given().auth().oauth2(Tokens.of("editor1")).when().get("/listings/" + id).then().header("ETag", "\"0\"");
+    }
+
+    @Test
+    void recentChangesAreAnEditorsOwnAndEveryoneForACoordinator() {
+        String mine = create("editor1", EDITOR1_ORG, "Changelog Walk").path("id");
+        String theirs = create("editor2", EDITOR2_ORG, "Changelog Advice").path("id");
+        given().auth().oauth2(Tokens.of("editor1")).queryParam("per_page", 100).when().get("/listings/changes")
+                .then().statusCode(200).body("service_id", hasItem(mine))
+                .body("service_id", not(hasItem(theirs))).body("[0].changed_at", notNullValue());
+        given().auth().oauth2(Tokens.of("coordinator1")).queryParam("per_page", 100).when().get("/listings/changes")
+                .then().statusCode(200).body("service_id", hasItems(mine, theirs))
+                .body("service_name", hasItems("Changelog Walk", "Changelog Advice"));
+        given().auth().oauth2(Tokens.of("resident1")).when().get("/listings/changes").then().statusCode(403);
+        given().when().get("/listings/changes").then().statusCode(401);
+        given().auth().oauth2(Tokens.of("coordinator1")).queryParam("page", "0").when().get("/listings/changes")
+                .then().statusCode(400);
     }
 
     @Test

@@ -93,6 +93,11 @@ class StaffJourneyTest {
             String history = page.locator("table").innerText();
             assertTrue(history.contains("editor1") && history.contains("Pram-friendly walks"), history);
             assertNoAccessibilityViolations(page);
+
+            page.navigate(portal + "/my/changes");
+            String recent = page.locator("table").innerText();
+            assertTrue(recent.contains("Buggy Walks") && recent.contains("editor1"), recent);
+            assertNoAccessibilityViolations(page);
         }
     }
 

@@ -45,7 +45,7 @@ class PageResourceTest {
     void editingJoiningAndVerifyingNeedASignIn() {
         String id = java.util.UUID.randomUUID().toString();
         for (String path : new String[]{"/my/listings/" + id + "/edit", "/my/listings/" + id + "/history", "/join",
-                "/coordinator/join-requests", "/coordinator/join-requests/" + id}) {
+                "/coordinator/join-requests", "/coordinator/join-requests/" + id, "/my/changes"}) {
             given().redirects().follow(false).when().get(path).then().statusCode(302)
                     .header("Location", containsString("/realms/social-prescribing/protocol/openid-connect/auth"));
         }

@@ -1,6 +1,8 @@
 package org.socialprescribing.directory.repository;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +21,12 @@ public class ListingChangeRepository implements PanacheRepositoryBase<ListingCha
         return find("serviceId", Sort.descending("changedAt").and("id"), serviceId).list();
     }
 
-    public List<ListingChange> recent(int page, int perPage) {
-        return findAll(Sort.descending("changedAt").and("id")).page(Page.of(page - 1, perPage)).list();
+    /** The newest changes to any listing (every organisation's when {@code organisations} is empty). */
+    public List<ListingChange> recent(Optional<Set<UUID>> organisations, int page, int perPage) {
+        Sort newest = Sort.descending("changedAt").and("id");
+        var query = organisations.isEmpty()
+                ? findAll(newest)
+                : find("organizationId in ?1", newest, organisations.get());
+        return query.page(Page.of(page - 1, perPage)).list();
     }
 }

@@ -150,6 +150,19 @@ public class ListingResource {
         return listings.history(id, editor()).stream().map(ListingView.Change::of).toList();
     }
 
+    @GET
+    @Path("/changes")
+    @Operation(summary = "The newest changes across listings: a coordinator's of every organisation, an editor's of"
+            + " their own")
+    @APIResponse(responseCode = "200", description = "The changes, newest first")
+    @APIResponse(responseCode = "400", description = "A parameter has a bad value")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Neither an editor nor a coordinator")
+    public List<ListingView.Change> changes(@QueryParam("page") String page, @QueryParam("per_page") String perPage) {
+        return listings.recentChanges(editor(), QueryParameters.page(page), QueryParameters.perPage(perPage))
+                .stream().map(named -> ListingView.Change.of(named)).toList();
+    }
+
     /** The listing's view, with its version as the ETag. */
     private static Response tagged(ListingService.Listing listing) {
         ListingView view = ListingView.of(listing);

@@ -10,6 +10,7 @@ import org.socialprescribing.directory.CommunityService;
 import org.socialprescribing.directory.ListingChange;
 import org.socialprescribing.directory.service.ListingService;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A listing as its editors see it: every status, its review state and the version to send back in If-Match. */
@@ -43,11 +44,21 @@ public record ListingView(UUID id, @JsonProperty("organization_id") UUID organiz
     }
 
     /** One entry of a listing's change history. */
-    public record Change(UUID id, @JsonProperty("changed_by") String changedBy,
-            @JsonProperty("changed_at") Instant changedAt, String action, Map<String, Object> changes) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Change(UUID id, @JsonProperty("service_id") UUID serviceId,
+            @JsonProperty("service_name") String serviceName, @JsonProperty("organization_id") UUID organizationId,
+            @JsonProperty("changed_by") String changedBy, @JsonProperty("changed_at") Instant changedAt,
+            String action, Map<String, Object> changes) {
 
         static Change of(ListingChange c) {
-            return new Change(c.id, c.changedBy, c.changedAt, c.action, c.changes);
+            return new Change(c.id, c.serviceId, null, c.organizationId, c.changedBy, c.changedAt, c.action,
+                    c.changes);
+        }
+
+        static Change of(ListingService.NamedChange named) {
+            ListingChange c = named.change();
+            return new Change(c.id, c.serviceId, named.serviceName(), c.organizationId, c.changedBy, c.changedAt,
+                    c.action, c.changes);
         }
     }
 }

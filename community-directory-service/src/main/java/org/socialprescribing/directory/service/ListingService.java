@@ -148,6 +148,27 @@ public class ListingService {
         return changes.ofService(id);
     }
 
+    /** A change with the name of the listing it changed. */
+    public record NamedChange(ListingChange change, String serviceName) {
+    }
+
+    /** The newest changes across listings: a coordinator's of every organisation, an editor's of their own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NamedChange> recentChanges(Editor editor, int page, int perPage) {
+        if (!editor.coordinator() && editor.organisationIds().isEmpty()) {
+            return List.of();
+        }
+        List<ListingChange> recent = changes.recent(
+                editor.coordinator() ? Optional.empty() : Optional.of(editor.organisationIds()), page, perPage);
+        Map<UUID, String> names = new java.util.HashMap<>();
+        if (recent.isEmpty()) {
+            return List.of();
+        }
+        services.list("id in ?1", recent.stream().map(c -> c.serviceId).distinct().toList())
+                .forEach(s -> names.put(s.id, s.name));
+        return recent.stream().map(c -> new NamedChange(c, names.get(c.serviceId))).toList();
+    }
+
     private LocalDate staleBefore() {
         return LocalDate.now(clock).minus(review.staleAfter());
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** One entry of a listing's history: who, when, what, and each field's value before and after. */
-public record ListingChange(@JsonProperty("changed_by") String changedBy,
+public record ListingChange(@JsonProperty("service_id") String serviceId,
+        @JsonProperty("service_name") String serviceName, @JsonProperty("changed_by") String changedBy,
         @JsonProperty("changed_at") Instant changedAt, String action, Map<String, Object> changes) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)

@@ -100,4 +100,15 @@ public class ListingEdits {
     Optional<List<ListingChange>> noHistory(String id) {
         return Optional.empty();
     }
+
+    /** The newest changes across the listings this person may edit (all, for a coordinator). */
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noChanges")
+    public Optional<List<ListingChange>> recentChanges() {
+        return Optional.of(api.changes(100));
+    }
+
+    Optional<List<ListingChange>> noChanges() {
+        return Optional.empty();
+    }
 }

@@ -38,6 +38,10 @@ interface ListingsApi {
             Map<String, Object> listing);
 
     @GET
+    @Path("/changes")
+    List<ListingChange> changes(@QueryParam("per_page") int perPage);
+
+    @GET
     @Path("/{id}/history")
     List<ListingChange> history(@PathParam("id") String id);
 }
