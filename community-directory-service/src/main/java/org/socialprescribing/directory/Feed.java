@@ -28,11 +28,11 @@ public class Feed {
     @Column(nullable = false)
     public boolean enabled;
 
-    /** Set while a run holds the feed. */
-    @Column(name = "running_since")
+    /** Set while a run holds the feed (renewed as it goes); written only by the claim, never by an edit. */
+    @Column(name = "running_since", insertable = false, updatable = false)
     public Instant runningSince;
 
-    @Column(name = "last_started_at")
+    @Column(name = "last_started_at", insertable = false, updatable = false)
     public Instant lastStartedAt;
 
     @Column(name = "created_by", nullable = false)

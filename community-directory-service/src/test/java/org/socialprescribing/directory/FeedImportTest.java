@@ -117,14 +117,20 @@ class FeedImportTest {
         ObjectNode noId = StandInFeed.service("", "Feedtown Nameless", "o1", "Feedtown Sports Trust", "l1");
         ObjectNode theirs = StandInFeed.service("s6", "Phone friends!", "o6", "The Millford Befriending Circle Ltd",
                 "l6");
+        ObjectNode coffee = StandInFeed.service("s7", "Feedtown Coffee Morning", "o1", "Feedtown Sports Trust", "l1");
+        // Someone asked to list an organisation of this name; unverified, it must not take the feed's services.
+        String hiddenOrg = given().auth().oauth2(Tokens.of("applicant1")).contentType(ContentType.JSON)
+                .body(Map.of("organization", Map.of("name", "Feedtown Hidden Club"))).when().post("/join_requests")
+                .then().statusCode(201).extract().path("organization.id");
+        ObjectNode hidden = StandInFeed.service("s8", "Feedtown Hidden Club Quiz", "o8", "Feedtown Hidden Club", "l8");
         StandInFeed.Behaviour feed = council.feed("north");
-        feed.pages = StandInFeed.pages(List.of(netball, wrongAges, badDay, walk, noId, theirs), 2);
+        feed.pages = StandInFeed.pages(List.of(netball, wrongAges, badDay, walk, noId, theirs, coffee, hidden), 2);
         String feedId = register("North Council", council.url("north"));
 
         JsonPath report = pull(feedId);
         assertEquals("completed_with_problems", report.getString("outcome"), report.prettify());
-        assertEquals(3, report.getInt("pages_read"));
-        assertEquals(2, report.getInt("created"));
+        assertEquals(4, report.getInt("pages_read"));
+        assertEquals(4, report.getInt("created"));
         assertEquals(1, report.getInt("matched"));
         assertEquals(3, report.getInt("skipped"));
         assertEquals(0, report.getInt("withdrawn"));
@@ -165,6 +171,9 @@ class FeedImportTest {
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/listings/" + localService).then()
                 .body("origin_feed_id", nullValue());
 
+        given().when().get("/services/" + idOfService("Feedtown Hidden Club Quiz")).then().statusCode(200)
+                .body("organization.id", not(equalTo(hiddenOrg)));
+
         // Provenance and history: the feed keeps the listing, so editing it here is a conflict.
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/listings/" + netballId).then().statusCode(200)
                 .body("origin_feed_id", equalTo(feedId));
@@ -177,16 +186,19 @@ class FeedImportTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("change it at its source"));
 
-        // Second pull: one changed, one gone, one fixed, one as it was.
+        // Second pull: one changed, one gone, one fixed, one now unreadable (kept as it was, not withdrawn).
         ObjectNode changed = netball.deepCopy().put("description", "Now on Wednesdays and Fridays.");
         wrongAges.put("maximum_age", 99);
-        feed.pages = StandInFeed.pages(List.of(changed, wrongAges, badDay, noId, theirs), 2);
+        ObjectNode coffeeBroken = coffee.deepCopy().put("status", "sometimes");
+        feed.pages = StandInFeed.pages(List.of(changed, wrongAges, badDay, noId, theirs, coffeeBroken, hidden), 2);
         JsonPath second = pull(feedId);
         assertEquals(1, second.getInt("updated"), second.prettify());
         assertEquals(1, second.getInt("created"));
         assertEquals(1, second.getInt("matched"));
+        assertEquals(1, second.getInt("unchanged"));
         assertEquals(1, second.getInt("withdrawn"));
-        assertEquals(2, second.getInt("skipped"));
+        assertEquals(3, second.getInt("skipped"));
+        idOfService("Feedtown Coffee Morning");
         given().when().get("/services/" + netballId).then().statusCode(200)
                 .body("description", equalTo("Now on Wednesdays and Fridays."))
                 .body("service_at_locations", hasSize(1)).body("contacts", hasSize(1));
@@ -196,11 +208,12 @@ class FeedImportTest {
         idOfService("Feedtown Broken Ages");
 
         // Third pull, nothing changed: nothing written; the withdrawn service comes back whole when relisted.
-        feed.pages = StandInFeed.pages(List.of(changed, wrongAges, walk, theirs), 2);
+        feed.pages = StandInFeed.pages(List.of(changed, wrongAges, walk, theirs, coffee, hidden), 2);
         JsonPath third = pull(feedId);
         assertEquals("completed", third.getString("outcome"), third.prettify());
-        assertEquals(2, third.getInt("unchanged"));
+        assertEquals(4, third.getInt("unchanged"));
         assertEquals(1, third.getInt("updated"));
+        assertEquals(0, third.getInt("withdrawn"));
         given().when().get("/services/" + walkId).then().statusCode(200).body("status", equalTo("active"));
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId + "/runs").then()
                 .statusCode(200).body("", hasSize(3)).body("[0].id", equalTo(third.getString("id")));
@@ -266,10 +279,13 @@ class FeedImportTest {
         feeds.pullDue();
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId + "/runs").then()
                 .body("", hasSize(1));
-        // Paused feeds are not pulled either.
-        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
-                .body(Map.of("name", "Scheduled Council", "base_url", council.url("scheduled"), "enabled", false))
-                .when().put("/feeds/" + feedId).then().statusCode(200).body("enabled", equalTo(false));
+        // A paused feed is never pulled, however long ago it ran (this one never has).
+        String paused = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Paused Council", "base_url", council.url("scheduled-paused"), "enabled", false))
+                .when().post("/feeds").then().statusCode(201).body("enabled", equalTo(false)).extract().path("id");
+        feeds.pullDue();
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + paused + "/runs").then()
+                .statusCode(200).body("", hasSize(0));
     }
 
     @Test

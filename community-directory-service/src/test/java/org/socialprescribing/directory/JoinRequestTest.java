@@ -120,6 +120,21 @@ class JoinRequestTest {
     }
 
     @Test
+    void aTurnedDownOrganisationsNameCanBeAskedForAgain() {
+        String first = ask("applicant1", newOrganisation("Quayside Knitters"));
+        given().auth().oauth2(Tokens.of("resident1")).contentType(ContentType.JSON)
+                .body(newOrganisation("The Quayside Knitters")).when().post("/join_requests").then().statusCode(409)
+                .body("detail", containsString("decide soon"));
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("reason", "We could not reach the group.")).when()
+                .post("/join_requests/" + first + "/reject").then().statusCode(200);
+        ask("resident1", newOrganisation("The Quayside Knitters"));
+        // A coordinator's own requests only, when asked for.
+        given().auth().oauth2(Tokens.of("coordinator1")).queryParam("mine", "true").when().get("/join_requests")
+                .then().statusCode(200).body("id", not(hasItem(first)));
+    }
+
+    @Test
     void whenKeycloakCannotBeReachedNothingChanges() {
         String id = ask("applicant1", newOrganisation("Lowfield Tool Library"));
         // The real client, pointed at a Keycloak that is not there (nothing listens on port 1).

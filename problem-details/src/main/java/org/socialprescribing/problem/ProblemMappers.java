@@ -136,7 +136,27 @@ public class ProblemMappers {
             return respond(Problem.of(ProblemType.CONFLICT, "The request conflicts with data already stored.",
                     path(uri)));
         }
+        if (lostARace(e)) {
+            return respond(Problem.of(ProblemType.CONFLICT,
+                    "Someone else changed this at the same moment; nothing of yours was saved. Read it again.",
+                    path(uri)));
+        }
         return internalError(e, uri);
+    }
+
+    /**
+     * A row version that changed between read and write (JPA's OptimisticLockException, Hibernate's stale state).
+     * Matched by name, as this module does not depend on JPA.
+     */
+    private static boolean lostARace(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            if (name.equals("OptimisticLockException") || name.startsWith("StaleObjectState")
+                    || name.equals("StaleStateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static java.sql.SQLException sqlCause(Throwable e) {

@@ -38,6 +38,7 @@ public class KeycloakEditorAccounts implements EditorAccounts {
     private final String issuer;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
     private String token;
     private Instant tokenExpires = Instant.MIN;
 
@@ -49,31 +50,68 @@ public class KeycloakEditorAccounts implements EditorAccounts {
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout()).build();
     }
 
+    /**
+     * One change per account at a time in this process (read, add, write back would otherwise lose one of two
+     * concurrent additions); the write is read back and tried once more if another replica's write replaced it.
+     */
     @Override
     public void makeEditor(String accountId, UUID organizationId) {
-        String user = admin() + "/users/" + URLEncoder.encode(accountId, StandardCharsets.UTF_8);
-        JsonNode found = send(HttpRequest.newBuilder(URI.create(user)).GET(), "read the account");
-        ObjectNode account = (ObjectNode) found;
+        synchronized (locks.computeIfAbsent(accountId, id -> new Object())) {
+            String user = admin() + "/users/" + URLEncoder.encode(accountId, StandardCharsets.UTF_8);
+            for (int attempt = 0; attempt < 2 && !bound(account(user), organizationId); attempt++) {
+                addOrganisation(user, organizationId);
+            }
+            if (!bound(account(user), organizationId)) {
+                LOG.warn("Keycloak did not keep the organisation added to an account");
+                throw unavailable();
+            }
+            JsonNode role = send(HttpRequest.newBuilder(URI.create(admin() + "/roles/" + ROLE)).GET(),
+                    "read the role");
+            ArrayNode roles = json.createArrayNode();
+            roles.addObject().put("id", role.path("id").asText()).put("name", ROLE);
+            send(HttpRequest.newBuilder(URI.create(user + "/role-mappings/realm")).header("Content-Type",
+                    "application/json").POST(HttpRequest.BodyPublishers.ofString(roles.toString())), "grant the role");
+        }
+    }
+
+    private ObjectNode account(String user) {
+        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(user)).GET()
+                .header("Authorization", "Bearer " + token()).timeout(config.timeout()).build(), "read the account");
+        if (response.statusCode() == 404) {
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "The account that asked to join no longer exists; turn the request down instead.");
+        }
+        if (response.statusCode() != 200) {
+            LOG.warnf("Keycloak could not read the account: HTTP %d", response.statusCode());
+            throw unavailable();
+        }
+        try {
+            return (ObjectNode) json.readTree(response.body());
+        } catch (IOException | ClassCastException e) {
+            throw unavailable();
+        }
+    }
+
+    private static boolean bound(ObjectNode account, UUID organizationId) {
+        for (JsonNode id : account.path("attributes").path("organisation_ids")) {
+            if (id.asText().equalsIgnoreCase(organizationId.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void addOrganisation(String user, UUID organizationId) {
+        ObjectNode account = account(user);
         ObjectNode attributes = account.has("attributes") && account.get("attributes").isObject()
                 ? (ObjectNode) account.get("attributes")
                 : account.putObject("attributes");
         ArrayNode ids = attributes.has("organisation_ids") && attributes.get("organisation_ids").isArray()
                 ? (ArrayNode) attributes.get("organisation_ids")
                 : attributes.putArray("organisation_ids");
-        boolean bound = false;
-        for (JsonNode id : ids) {
-            bound |= id.asText().equalsIgnoreCase(organizationId.toString());
-        }
-        if (!bound) {
-            ids.add(organizationId.toString());
-            send(HttpRequest.newBuilder(URI.create(user)).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(account.toString())), "update the account");
-        }
-        JsonNode role = send(HttpRequest.newBuilder(URI.create(admin() + "/roles/" + ROLE)).GET(), "read the role");
-        ArrayNode roles = json.createArrayNode();
-        roles.addObject().put("id", role.path("id").asText()).put("name", ROLE);
-        send(HttpRequest.newBuilder(URI.create(user + "/role-mappings/realm")).header("Content-Type",
-                "application/json").POST(HttpRequest.BodyPublishers.ofString(roles.toString())), "grant the role");
+        ids.add(organizationId.toString());
+        send(HttpRequest.newBuilder(URI.create(user)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(account.toString())), "update the account");
     }
 
     private String admin() {

@@ -31,7 +31,7 @@ public class OrukFeedClient {
     private static final Logger LOG = Logger.getLogger(OrukFeedClient.class);
 
     /** A page of services and whether more follow. */
-    public record FeedPage(List<JsonNode> services, int totalPages, boolean lastPage) {
+    public record FeedPage(List<JsonNode> services, boolean lastPage) {
     }
 
     private final FeedConfig config;
@@ -56,7 +56,7 @@ public class OrukFeedClient {
         contents.forEach(services::add);
         int totalPages = body.path("total_pages").asInt(page);
         boolean last = body.path("last_page").asBoolean(page >= totalPages) || services.isEmpty();
-        return new FeedPage(services, totalPages, last);
+        return new FeedPage(services, last);
     }
 
     /** The full record, for feeds whose lists leave out the nested parts. */

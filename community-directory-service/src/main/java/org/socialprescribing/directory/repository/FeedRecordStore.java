@@ -92,7 +92,10 @@ public class FeedRecordStore {
         return found;
     }
 
-    /** Organisations whose names match (ignoring case, accents, punctuation, "Ltd", "The", ...), by given name. */
+    /**
+     * Published organisations whose names match (ignoring case, accents, punctuation, "Ltd", "The", ...), by given
+     * name. Unverified ones (asked to join, not checked) are never matched: a feed's services must not land there.
+     */
     public Map<String, Match> organizationsNamed(Collection<String> names) {
         Map<String, Match> found = new HashMap<>();
         if (names.isEmpty()) {
@@ -102,8 +105,8 @@ public class FeedRecordStore {
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT DISTINCT ON (k.name) k.name, o.id, o.origin_feed_id
                     FROM unnest(?::text[]) AS k(name)
-                    JOIN organization o ON match_key(o.name) = match_key(k.name)
-                    ORDER BY k.name, o.verified DESC, o.created_at, o.id""")) {
+                    JOIN organization o ON match_key(o.name) = match_key(k.name) AND o.verified
+                    ORDER BY k.name, o.created_at, o.id""")) {
                 query.setArray(1, connection.createArrayOf("text", names.toArray()));
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
@@ -156,6 +159,24 @@ public class FeedRecordStore {
                     }
                     statement.executeBatch();
                 }
+            }
+        });
+    }
+
+    /** Records that this run saw these services listed (whether or not it could take them). */
+    public void markSeen(UUID feedId, UUID runId, List<String> externalIds, Instant now) {
+        if (externalIds.isEmpty()) {
+            return;
+        }
+        work(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("""
+                    UPDATE record_source SET last_run_id = ?, last_seen_at = ?
+                    WHERE feed_id = ? AND record_type = 'service' AND external_id = ANY (?)""")) {
+                update.setObject(1, runId);
+                update.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                update.setObject(3, feedId);
+                update.setArray(4, connection.createArrayOf("varchar", externalIds.toArray()));
+                update.executeUpdate();
             }
         });
     }

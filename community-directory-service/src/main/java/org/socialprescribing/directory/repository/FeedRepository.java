@@ -23,18 +23,27 @@ public class FeedRepository implements PanacheRepositoryBase<Feed, UUID> {
         return count("lower(baseUrl) = lower(?1) and id <> ?2", baseUrl, except) > 0;
     }
 
-    /** Takes the feed for a run unless a live run holds it; true if taken. */
-    public boolean claim(UUID id, Instant now, Instant abandonedBefore) {
-        return getEntityManager().createQuery("""
-                update Feed f set f.runningSince = :now, f.lastStartedAt = :now, f.version = f.version + 1
-                where f.id = :id and (f.runningSince is null or f.runningSince < :abandoned)""")
-                .setParameter("now", now).setParameter("id", id).setParameter("abandoned", abandonedBefore)
-                .executeUpdate() == 1;
+    /** Takes the feed for {@code runId} unless a live run holds it; true if taken. */
+    public boolean claim(UUID id, UUID runId, Instant now, Instant abandonedBefore) {
+        return getEntityManager().createNativeQuery("""
+                UPDATE feed SET running_since = :now, last_started_at = :now, running_run_id = :run
+                WHERE id = :id AND (running_since IS NULL OR running_since < :abandoned)""")
+                .setParameter("now", now).setParameter("run", runId).setParameter("id", id)
+                .setParameter("abandoned", abandonedBefore).executeUpdate() == 1;
     }
 
-    public void release(UUID id) {
-        getEntityManager().createQuery("update Feed f set f.runningSince = null, f.version = f.version + 1"
-                + " where f.id = :id").setParameter("id", id).executeUpdate();
+    /** Renews the run's claim; false if the run no longer holds the feed. */
+    public boolean renew(UUID id, UUID runId, Instant now) {
+        return getEntityManager().createNativeQuery(
+                "UPDATE feed SET running_since = :now WHERE id = :id AND running_run_id = :run")
+                .setParameter("now", now).setParameter("id", id).setParameter("run", runId).executeUpdate() == 1;
+    }
+
+    /** Frees the feed if this run still holds it. */
+    public void release(UUID id, UUID runId) {
+        getEntityManager().createNativeQuery("""
+                UPDATE feed SET running_since = NULL, running_run_id = NULL WHERE id = :id AND running_run_id = :run""")
+                .setParameter("id", id).setParameter("run", runId).executeUpdate();
     }
 
     /** Enabled feeds not running whose last run started at least their refresh interval ago (or never ran). */

@@ -17,12 +17,17 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         return find("id = ?1 and verified = true", id).firstResultOptional();
     }
 
-    /** An organisation with the same name, ignoring case, accents, punctuation and words such as "The" or "Ltd". */
+    /**
+     * A listed organisation with the same name (ignoring case, accents, punctuation and words such as "The" or
+     * "Ltd"), or one whose joining request is still waiting; a turned-down request's organisation does not count.
+     */
     public Optional<Organization> sameName(String name) {
         return getEntityManager().createNativeQuery("""
-                SELECT * FROM organization WHERE match_key(name) = match_key(:name)
-                ORDER BY verified DESC, created_at, id LIMIT 1""", Organization.class).setParameter("name", name)
-                .getResultStream().findFirst();
+                SELECT * FROM organization o WHERE match_key(o.name) = match_key(:name)
+                  AND (o.verified OR EXISTS (SELECT 1 FROM join_request jr
+                                             WHERE jr.organization_id = o.id AND jr.status = 'pending'))
+                ORDER BY o.verified DESC, o.created_at, o.id LIMIT 1""", Organization.class)
+                .setParameter("name", name).getResultStream().findFirst();
     }
 
     /** Verified organisations, by name; {@code search} matches any part of the name, accents and case aside. */

@@ -19,10 +19,6 @@ public record RankedPage(Map<UUID, Double> distances, long total) {
         return new ArrayList<>(distances.keySet());
     }
 
-    static RankedPage empty(long total) {
-        return new RankedPage(Map.of(), total);
-    }
-
     /**
      * Runs a search's page query with the number of all matches counted in the same pass ({@code count(*) OVER ()}):
      * ranking already visits every match, so a separate count would visit them all again. Only a page past the end

@@ -64,18 +64,19 @@ public class JoinRequestResource {
 
     @GET
     @RolesAllowed({"resident", "link-worker", "charity-editor", "coordinator", "commissioner"})
-    @Operation(summary = "Joining requests: a coordinator's queue (oldest first), or my own")
+    @Operation(summary = "Joining requests: a coordinator's queue (oldest first), or my own (mine=true)")
     @APIResponse(responseCode = "200", description = "Requests")
     @APIResponse(responseCode = "400", description = "A parameter has a bad value")
     @APIResponse(responseCode = "403", description = "A token without a person")
-    public List<JoinRequestView> list(@QueryParam("status") String status, @QueryParam("page") String page,
-            @QueryParam("per_page") String perPage) {
+    public List<JoinRequestView> list(@QueryParam("status") String status, @QueryParam("mine") String mine,
+            @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         if (status != null && !STATUSES.contains(status)) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, "status must be pending, approved or rejected.",
                     "status");
         }
-        return requests.list(Optional.ofNullable(status), coordinator(), requester(), QueryParameters.page(page),
-                QueryParameters.perPage(perPage)).stream().map(JoinRequestView::of).toList();
+        return requests.list(Optional.ofNullable(status), coordinator(), QueryParameters.bool("mine", mine),
+                requester(), QueryParameters.page(page), QueryParameters.perPage(perPage)).stream()
+                .map(JoinRequestView::of).toList();
     }
 
     @GET

@@ -62,10 +62,18 @@ public class FeedImporter {
         fetcher.shutdownNow();
     }
 
-    /** Runs a started run to its end; never throws (what went wrong is in the report). */
+    /** Runs a started run to its end; never throws (what went wrong is in the report, and the feed is freed). */
     public void run(FeedRun started) {
-        FeedRunState state = state(started);
-        String baseUrl = baseUrl(started.feedId);
+        FeedRunState state;
+        String baseUrl;
+        try {
+            state = state(started);
+            baseUrl = baseUrl(started.feedId);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Feed run %s could not start", started.id);
+            closeFailed(started, "The run could not start (" + e.getClass().getSimpleName() + "); see the log.");
+            return;
+        }
         boolean complete = false;
         String error = null;
         try {
@@ -77,10 +85,13 @@ public class FeedImporter {
                 next = current.lastPage() ? null : fetch(baseUrl, page + 1);
                 writePage(state, read(baseUrl, current, state, seen));
                 state.pagesRead++;
-                log.progress(state);
+                if (!log.progress(state, listedIds(current))) {
+                    error = "Another run took the feed over (this one ran longer than directory.feeds.abandon-after).";
+                    break;
+                }
                 page++;
             }
-            complete = true;
+            complete = error == null;
         } catch (CompletionException e) {
             error = e.getCause() instanceof FeedUnavailableException
                     ? e.getCause().getMessage()
@@ -91,16 +102,37 @@ public class FeedImporter {
             LOG.errorf(e, "Feed run %s stopped", started.id);
             error = "The run stopped on an internal error (" + e.getClass().getSimpleName() + "); see the log.";
         }
-        log.finish(state, complete, error);
+        try {
+            log.finish(state, complete, error);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Feed run %s could not be closed", started.id);
+            closeFailed(started, "The run could not be closed (" + e.getClass().getSimpleName() + "); see the log.");
+            return;
+        }
         LOG.infof("Feed run %s: %d pages, %d created, %d updated, %d unchanged, %d matched, %d skipped%s",
                 started.id, state.pagesRead, state.created, state.updated, state.unchanged, state.matched,
                 state.skipped, error == null ? "" : "; stopped: " + error);
     }
 
+    /** Last resort: marks the run failed and frees the feed; if even that fails, the claim lapses on its own. */
+    private void closeFailed(FeedRun started, String error) {
+        try {
+            log.failed(started.feedId, started.id, error);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Feed run %s could not be marked failed; its feed is freed after abandon-after", started.id);
+        }
+    }
+
+    /** The ids of every service a page lists, whether or not they could be taken. */
+    private static List<String> listedIds(OrukFeedClient.FeedPage page) {
+        return page.services().stream().map(s -> s.path("id").asText("").strip()).filter(id -> !id.isEmpty())
+                .toList();
+    }
+
     @Transactional
     FeedRunState state(FeedRun run) {
         Feed feed = feeds.findById(run.feedId);
-        return new FeedRunState(feed.id, feed.name, run.id, run.startedAt, config.maxProblems(), terms.listAll());
+        return new FeedRunState(feed.id, feed.name, run.id, config.maxProblems(), terms.listAll());
     }
 
     @Transactional

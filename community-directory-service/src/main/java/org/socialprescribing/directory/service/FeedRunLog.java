@@ -48,13 +48,14 @@ public class FeedRunLog {
     public FeedRun start(UUID feedId, String trigger, String requestedBy) {
         Feed feed = feeds.findByIdOptional(feedId).orElseThrow(() -> ProblemException.notFound("Feed", feedId));
         Instant now = Instant.now(clock);
-        if (!feeds.claim(feed.id, now, now.minus(config.abandonAfter()))) {
+        UUID runId = UUID.randomUUID();
+        if (!feeds.claim(feed.id, runId, now, now.minus(config.abandonAfter()))) {
             throw new ProblemException(ProblemType.CONFLICT, "This feed is being pulled now; its run report says"
                     + " how far it has got.");
         }
         runs.abandon(feed.id, now);
         FeedRun run = new FeedRun();
-        run.id = UUID.randomUUID();
+        run.id = runId;
         run.feedId = feed.id;
         run.trigger = trigger;
         run.requestedBy = requestedBy;
@@ -64,10 +65,16 @@ public class FeedRunLog {
         return run;
     }
 
-    /** Writes the counts so far, so that a running report shows progress. */
-    void progress(FeedRunState state) {
-        FeedRun run = runs.findById(state.runId);
-        copy(state, run);
+    /**
+     * After each page: the counts so far (a running report shows progress), every service the page listed marked
+     * as seen by this run (skipped ones too, so that a record the feed still lists is never withdrawn because it
+     * could not be read this time), and the claim renewed. False if another run has taken the feed over.
+     */
+    boolean progress(FeedRunState state, List<String> listedServiceIds) {
+        Instant now = Instant.now(clock);
+        store.markSeen(state.feedId, state.runId, listedServiceIds, now);
+        copy(state, runs.findById(state.runId));
+        return feeds.renew(state.feedId, state.runId, now);
     }
 
     /**
@@ -77,6 +84,10 @@ public class FeedRunLog {
     void finish(FeedRunState state, boolean complete, String error) {
         FeedRun run = runs.findById(state.runId);
         Instant now = Instant.now(clock);
+        if (complete && !feeds.renew(state.feedId, state.runId, now)) {
+            complete = false;
+            error = "Another run took the feed over (this one ran longer than directory.feeds.abandon-after).";
+        }
         if (complete) {
             for (UUID[] withdrawn : store.withdrawUnlisted(state.feedId, state.runId, now)) {
                 record(withdrawn[0], withdrawn[1], state, now);
@@ -87,7 +98,16 @@ public class FeedRunLog {
         run.finishedAt = now;
         run.error = error;
         run.outcome = !complete ? "failed" : state.skipped > 0 ? "completed_with_problems" : "completed";
-        feeds.release(state.feedId);
+        feeds.release(state.feedId, state.runId);
+    }
+
+    /** Closes a run that could not even begin (its feed or the database could not be read), freeing the feed. */
+    void failed(UUID feedId, UUID runId, String error) {
+        FeedRun run = runs.findById(runId);
+        run.finishedAt = Instant.now(clock);
+        run.outcome = "failed";
+        run.error = error;
+        feeds.release(feedId, runId);
     }
 
     private void record(UUID serviceId, UUID organizationId, FeedRunState state, Instant now) {

@@ -1,6 +1,5 @@
 package org.socialprescribing.directory.service;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +21,6 @@ final class FeedRunState {
     final UUID feedId;
     final String feedName;
     final UUID runId;
-    final Instant startedAt;
     final int maxProblems;
     final Map<String, Known> organizations = new HashMap<>();
     final Map<String, Known> locations = new HashMap<>();
@@ -38,12 +36,11 @@ final class FeedRunState {
     final List<Map<String, String>> problems = new ArrayList<>();
     int problemsNotListed;
 
-    FeedRunState(UUID feedId, String feedName, UUID runId, Instant startedAt, int maxProblems,
+    FeedRunState(UUID feedId, String feedName, UUID runId, int maxProblems,
             List<TaxonomyTerm> terms) {
         this.feedId = feedId;
         this.feedName = feedName;
         this.runId = runId;
-        this.startedAt = startedAt;
         this.maxProblems = maxProblems;
         for (TaxonomyTerm term : terms) {
             termsById.put(term.id.toString(), term.id);

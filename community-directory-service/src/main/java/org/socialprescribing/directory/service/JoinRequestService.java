@@ -82,11 +82,12 @@ public class JoinRequestService {
         return request;
     }
 
-    /** A coordinator sees every request (in a status, when given); anyone else their own. */
+    /** A coordinator sees every request (in a status, when given) unless only their own are asked for. */
     @Transactional
-    public List<JoinRequest> list(Optional<String> status, boolean coordinator, Requester requester, int page,
-            int perPage) {
-        return requests.list(status, coordinator ? Optional.empty() : Optional.of(requester.accountId()), page,
+    public List<JoinRequest> list(Optional<String> status, boolean coordinator, boolean mine, Requester requester,
+            int page, int perPage) {
+        boolean everyone = coordinator && !mine;
+        return requests.list(status, everyone ? Optional.empty() : Optional.of(requester.accountId()), page,
                 perPage);
     }
 
@@ -139,7 +140,11 @@ public class JoinRequestService {
             organization.verified = true;
             organization.updatedAt = request.decidedAt;
         }
-        requests.flush();
+        try {
+            requests.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ProblemException(ProblemType.CONFLICT, "Another coordinator decided this request meanwhile.");
+        }
         return request;
     }
 

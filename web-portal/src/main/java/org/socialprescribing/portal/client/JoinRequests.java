@@ -40,13 +40,25 @@ public class JoinRequests {
         this.api = api;
     }
 
+    /** The coordinator's queue: every request in this status. */
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noList")
     public Optional<List<JoinRequest>> list(String status) {
-        return Optional.of(api.list(status, MAX));
+        return Optional.of(api.list(status, null, MAX));
     }
 
     Optional<List<JoinRequest>> noList(String status) {
+        return Optional.empty();
+    }
+
+    /** The signed-in person's own requests (a coordinator's too). */
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "noneOfMine")
+    public Optional<List<JoinRequest>> mine() {
+        return Optional.of(api.list(null, true, MAX));
+    }
+
+    Optional<List<JoinRequest>> noneOfMine() {
         return Optional.empty();
     }
 
@@ -62,7 +74,8 @@ public class JoinRequests {
         return call(() -> api.ask(request));
     }
 
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
+    /** Longer than the directory's worst case (several calls to Keycloak, each with its own timeout). */
+    @Timeout(value = 35, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswer")
     public Outcome approve(String id) {
         return call(() -> api.approve(id));

@@ -23,7 +23,8 @@ interface JoinRequestsApi {
     JoinRequest ask(Map<String, Object> request);
 
     @GET
-    List<JoinRequest> list(@QueryParam("status") String status, @QueryParam("per_page") int perPage);
+    List<JoinRequest> list(@QueryParam("status") String status, @QueryParam("mine") Boolean mine,
+            @QueryParam("per_page") int perPage);
 
     @GET
     @Path("/{id}")

@@ -25,10 +25,6 @@ public class ListingEdits {
 
     /** What reading a listing found. */
     public record Lookup(Optional<ListingDetail> listing, int status) {
-
-        public boolean unavailable() {
-            return listing.isEmpty() && status == 0;
-        }
     }
 
     /** What a save did: saved (the new listing), refused fields, a conflict (412 or 409) or no answer. */
@@ -37,10 +33,6 @@ public class ListingEdits {
 
         public boolean conflict() {
             return status == 412;
-        }
-
-        public boolean unavailable() {
-            return listing.isEmpty() && status == 0;
         }
     }
 

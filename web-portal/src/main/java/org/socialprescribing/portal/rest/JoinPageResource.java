@@ -61,7 +61,7 @@ public class JoinPageResource {
 
     @GET
     public TemplateInstance form(@QueryParam("sent") String sent) {
-        var mine = requests.list(null);
+        var mine = requests.mine();
         return Templates.join(Page.of("List your organisation", identity), new JoinForm(Map.of(), Map.of()), null,
                 sent, mine.orElse(List.of()), mine.isEmpty());
     }
@@ -98,10 +98,10 @@ public class JoinPageResource {
                     ? "We could not send your request just now. Nothing has been sent: try again in a few minutes."
                     : errors.isEmpty() ? outcome.detail() : null;
         }
-        var mine = requests.list(null);
+        var mine = requests.mine();
         TemplateInstance page = Templates.join(Page.of("Error: List your organisation", identity),
                 new JoinForm(values, errors), problem, null, mine.orElse(List.of()), mine.isEmpty());
-        return Response.status(problem != null && problem.startsWith("We could not") ? 503 : 400)
-                .type(MediaType.TEXT_HTML).entity(page.render()).build();
+        int status = problem != null && problem.startsWith("We could not") ? 503 : problem != null ? 409 : 400;
+        return Response.status(status).type(MediaType.TEXT_HTML).entity(page.render()).build();
     }
 }

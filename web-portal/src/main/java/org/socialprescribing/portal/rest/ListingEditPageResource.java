@@ -107,12 +107,15 @@ public class ListingEditPageResource {
 
     @GET
     @Path("/history")
-    public TemplateInstance history(@PathParam("id") String id) {
+    public Response history(@PathParam("id") String id) {
         var found = edits.read(id);
-        String name = found.listing().map(l -> l.name()).orElse("Listing");
-        var changes = found.listing().isPresent() ? edits.history(id) : java.util.Optional.<List<ListingChange>>empty();
-        return Templates.history(Page.of("Changes to " + name, identity), id, name, changes.orElse(List.of()),
-                changes.isEmpty());
+        if (found.listing().isEmpty()) {
+            return cannot(found.status());
+        }
+        String name = found.listing().get().name();
+        var changes = edits.history(id);
+        return page(Response.Status.OK, Templates.history(Page.of("Changes to " + name, identity), id, name,
+                changes.orElse(List.of()), changes.isEmpty()));
     }
 
     private Response invalid(ListingForm form) {
@@ -127,7 +130,7 @@ public class ListingEditPageResource {
             default -> "We cannot show this listing right now. Nothing has been lost: try again in a few minutes.";
         };
         return page(status == 0 ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.fromStatusCode(status),
-                Templates.cannot(Page.of("You cannot edit this listing", identity), message));
+                Templates.cannot(Page.of("Listing not available", identity), message));
     }
 
     private static Response page(Response.Status status, TemplateInstance page) {
