@@ -47,6 +47,7 @@ public class Bench {
     // The SQL that SearchSql and SearchOrder build for these four kinds of query (count, then the page).
     static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english', immutable_unaccent(:text))"
             + " as text), ' & ', ' | ') as tsquery)";
+    static final String EXACT_MATCH = "s.search_vector @@ " + ANY_WORD;
     static final String TEXT_MATCH = "(s.search_vector @@ " + ANY_WORD
             + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))";
     static final String TEXT_SCORE = "(CASE WHEN s.search_vector @@ " + ANY_WORD + " THEN 1 ELSE 0 END + ts_rank("
@@ -71,7 +72,22 @@ public class Bench {
      * One query of the mix: its HTTP path and the same search as SQL (the page with the count of all matches in the
      * same pass, as the service's RankedPage.fetch asks for it).
      */
-    record Query(String kind, String path, String pageSql, Map<String, Object> params) {
+    record Query(String kind, String path, String pageSql, String fallbackSql, Map<String, Object> params) {
+
+        Query(String kind, String path, String pageSql, Map<String, Object> params) {
+            this(kind, path, pageSql, null, params);
+        }
+    }
+
+    /**
+     * A text search by relevance without a point, as the service runs it: services that have the words first; only
+     * when they do not fill the page, the typo-tolerant search.
+     */
+    static Query textOnly(String kind, String path, Map<String, Object> p) {
+        String ranked = " ORDER BY " + TEXT_SCORE + " DESC, s.name, 1 LIMIT 20 OFFSET 0";
+        return new Query(kind, path, "SELECT s.id, null AS distance, count(*) OVER () AS total" + SERVICES + " AND "
+                + EXACT_MATCH + ranked, "SELECT s.id, null AS distance, count(*) OVER () AS total" + SERVICES
+                        + " AND " + TEXT_MATCH + ranked, p);
     }
 
     static Query next(long n, Map<String, String> termIds) {
@@ -83,9 +99,7 @@ public class Bench {
         switch ((int) (n % 4)) {
             case 0 -> {
                 p.put("text", WORDS[r.nextInt(WORDS.length)]);
-                return new Query("text", "/services?per_page=20&search=" + enc(p.get("text")),
-                        "SELECT s.id, null AS distance, count(*) OVER () AS total" + SERVICES + " AND " + TEXT_MATCH
-                                + " ORDER BY " + TEXT_SCORE + " DESC, s.name, 1 LIMIT 20 OFFSET 0", p);
+                return textOnly("text", "/services?per_page=20&search=" + enc(p.get("text")), p);
             }
             case 1 -> {
                 p.put("text", WORDS[r.nextInt(WORDS.length)]);
@@ -110,9 +124,7 @@ public class Bench {
             }
             default -> {
                 p.put("text", TYPOS[r.nextInt(TYPOS.length)]);
-                return new Query("typo name", "/services?per_page=20&search=" + enc(p.get("text")),
-                        "SELECT s.id, null AS distance, count(*) OVER () AS total" + SERVICES + " AND " + TEXT_MATCH
-                                + " ORDER BY " + TEXT_SCORE + " DESC, s.name, 1 LIMIT 20 OFFSET 0", p);
+                return textOnly("typo name", "/services?per_page=20&search=" + enc(p.get("text")), p);
             }
         }
     }
@@ -186,9 +198,18 @@ public class Bench {
         return n -> {
             Query q = next(n, termIds);
             Connection c = connection.get();
+            long total = 0;
             try (ResultSet rs = bind(c, q.pageSql, q.params).executeQuery()) {
                 while (rs.next()) {
                     rs.getObject(1);
+                    total = rs.getLong(3);
+                }
+            }
+            if (q.fallbackSql != null && total < 20) {
+                try (ResultSet rs = bind(c, q.fallbackSql, q.params).executeQuery()) {
+                    while (rs.next()) {
+                        rs.getObject(1);
+                    }
                 }
             }
         };

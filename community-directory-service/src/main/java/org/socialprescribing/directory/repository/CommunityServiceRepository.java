@@ -25,8 +25,22 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
              FROM service s JOIN organization o ON o.id = s.organization_id
             WHERE""";
 
+    /**
+     * A page of matches in rank order with the number of all matches. When the words alone fill the page and rank
+     * first anyway, only services with the words are looked at (the count then leaves out names that merely look
+     * alike); otherwise typo-tolerant name matches are included.
+     */
     public RankedPage search(ServiceSearch search) {
-        SearchSql sql = new SearchSql(search.filters());
+        if (SearchOrder.exactMatchesRankFirst(search)) {
+            RankedPage exact = search(search, new SearchSql(search.filters(), false));
+            if (exact.total() >= search.offset() + search.perPage()) {
+                return exact;
+            }
+        }
+        return search(search, new SearchSql(search.filters()));
+    }
+
+    RankedPage search(ServiceSearch search, SearchSql sql) {
         search.freshSince().ifPresent(date -> sql.params.put("freshSince", date));
         String distance = "null";
         if (search.near().isPresent()) {

@@ -31,10 +31,21 @@ final class SearchSql {
     final Map<String, Object> params = new HashMap<>();
 
     SearchSql(ServiceFilters filters) {
+        this(filters, true);
+    }
+
+    /**
+     * @param typoTolerant
+     *            whether services whose names only look like the words (pg_trgm word similarity: "befriendng")
+     *            match too, or only those that have the words
+     */
+    SearchSql(ServiceFilters filters, boolean typoTolerant) {
         filters.text().ifPresent(text -> {
             // Any of the words (a service need not contain them all); ranking puts those with more first.
-            and("(s.search_vector @@ " + ANY_WORD
-                    + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))");
+            and(typoTolerant
+                    ? "(s.search_vector @@ " + ANY_WORD
+                            + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))"
+                    : "s.search_vector @@ " + ANY_WORD);
             params.put("text", text);
         });
         filters.taxonomyTermId().ifPresent(term -> {
