@@ -44,15 +44,15 @@ public class Bench {
             {52.9548, -1.1581}, {54.9783, -1.6178}, {50.3755, -4.1427}, {52.6309, 1.2974}};
     static final String[] PARENT_TERMS = {"activity", "social", "money", "mental", "creative", "food"};
 
-    // The SQL that SearchSql and SearchOrder build for these four kinds of query (count, then the page).
+    // The SQL that SearchSql and SearchOrder build for these four kinds of query (the page with its count).
     static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english', immutable_unaccent(:text))"
             + " as text), ' & ', ' | ') as tsquery)";
     static final String EXACT_MATCH = "s.search_vector @@ " + ANY_WORD;
     static final String TEXT_MATCH = "(s.search_vector @@ " + ANY_WORD
-            + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))";
+            + " OR immutable_unaccent(lower(:text)) <% s.name_folded)";
     static final String TEXT_SCORE = "(CASE WHEN s.search_vector @@ " + ANY_WORD + " THEN 1 ELSE 0 END + ts_rank("
             + "s.search_vector, " + ANY_WORD + ") + word_similarity(immutable_unaccent(lower(:text)),"
-            + " immutable_unaccent(lower(s.name))))";
+            + " s.name_folded))";
     static final String SERVICES = " FROM service s JOIN organization o ON o.id = s.organization_id"
             + " WHERE s.status <> 'defunct' AND o.verified";
     static final String SALS = " FROM service_at_location sal JOIN service s ON s.id = sal.service_id"

@@ -23,7 +23,7 @@ final class SearchSql {
      */
     static final String TEXT_SCORE = "(CASE WHEN s.search_vector @@ " + ANY_WORD + " THEN 1 ELSE 0 END"
             + " + ts_rank(s.search_vector, " + ANY_WORD + ")"
-            + " + word_similarity(immutable_unaccent(lower(:text)), immutable_unaccent(lower(s.name))))";
+            + " + word_similarity(immutable_unaccent(lower(:text)), s.name_folded))";
 
     static final String POINT = "ll_to_earth(:latitude, :longitude)";
 
@@ -44,7 +44,7 @@ final class SearchSql {
             // Any of the words (a service need not contain them all); ranking puts those with more first.
             and(typoTolerant
                     ? "(s.search_vector @@ " + ANY_WORD
-                            + " OR immutable_unaccent(lower(:text)) <% immutable_unaccent(lower(s.name)))"
+                            + " OR immutable_unaccent(lower(:text)) <% s.name_folded)"
                     : "s.search_vector @@ " + ANY_WORD);
             params.put("text", text);
         });
