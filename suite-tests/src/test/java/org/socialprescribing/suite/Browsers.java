@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
@@ -14,15 +17,35 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
 /**
- * The journeys' shared parts: Debian's Chromium (named by the CHROMIUM environment variable) through Playwright,
+ * The journeys' shared parts (journey classes extend it): Debian's Chromium (named by the CHROMIUM environment
+ * variable) through Playwright,
  * signing in on the real Keycloak page, and axe-core at WCAG 2.2 AA.
  */
-final class Browsers {
+abstract class Browsers {
+
+    /** One Playwright and one Chromium per journey class, closed after its last journey. */
+    protected static Playwright playwright;
+    protected static Browser browser;
+
+    protected final RunningSuite suite = RunningSuite.get();
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create();
+        browser = launch(playwright);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
-    private Browsers() {
-    }
 
     static Browser launch(Playwright playwright) {
         return playwright.chromium().launch(new BrowserType.LaunchOptions()

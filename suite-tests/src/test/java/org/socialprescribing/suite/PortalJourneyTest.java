@@ -4,15 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testsupport.Tokens;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.restassured.http.ContentType;
 
@@ -21,27 +17,7 @@ import io.restassured.http.ContentType;
  * CHROMIUM environment variable), reaches the page that calls wellbeing-service with their token, and signs out.
  * Every page passes axe-core at WCAG 2.2 AA.
  */
-class PortalJourneyTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private final RunningSuite suite = RunningSuite.get();
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+class PortalJourneyTest extends Browsers {
 
     @Test
     void residentSignsInSeesTheirGoalsAndSignsOut() {
@@ -173,9 +149,5 @@ class PortalJourneyTest {
             assertEquals("You cannot see this page", page.locator("h1").innerText());
             assertNoAccessibilityViolations(page);
         }
-    }
-
-    private static void assertNoAccessibilityViolations(Page page) {
-        Browsers.assertNoAccessibilityViolations(page);
     }
 }

@@ -3,19 +3,14 @@ package org.socialprescribing.suite;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.socialprescribing.suite.Browsers.assertNoAccessibilityViolations;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testsupport.Tokens;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 import io.restassured.http.ContentType;
 
@@ -25,38 +20,18 @@ import io.restassured.http.ContentType;
  * else's save is refused with nothing lost silently, and a charity asks to join and a coordinator verifies it.
  * Every page passes axe-core at WCAG 2.2 AA.
  */
-class StaffJourneyTest {
+class StaffJourneyTest extends Browsers {
 
     /** editor1's demo listings that no other journey relies on. */
     private static final String BUGGY_WALKS = "b634d09c-3da8-56ae-a23f-f7ba5eeb990d";
     private static final String CHAIR_EXERCISE = "37be1740-35d8-509d-9ef0-b85bfde1279d";
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private final RunningSuite suite = RunningSuite.get();
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void anEditorCorrectsAListingTheFormCatchesMistakesAndTheHistoryShowsTheChange() {
         String portal = suite.url(suite.ports().portal());
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            Browsers.signIn(page, portal, "editor1", "/my/listings");
+            signIn(page, portal, "editor1", "/my/listings");
             page.locator("a[href='/my/listings/" + BUGGY_WALKS + "/edit']").click();
             page.waitForURL(url -> url.endsWith("/edit"));
             assertEquals("Edit listing", page.locator("h1").innerText());
@@ -106,7 +81,7 @@ class StaffJourneyTest {
         String portal = suite.url(suite.ports().portal());
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            Browsers.signIn(page, portal, "editor1", "/my/listings");
+            signIn(page, portal, "editor1", "/my/listings");
             page.navigate(portal + "/my/listings/" + CHAIR_EXERCISE + "/edit");
             page.locator("#description").fill("Editor's words, typed while someone else saved.");
 
@@ -136,7 +111,7 @@ class StaffJourneyTest {
         String name = "Millbrook Repair Cafe " + System.currentTimeMillis() % 100000;
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            Browsers.signIn(page, portal, "applicant1", "/my/goals");
+            signIn(page, portal, "applicant1", "/my/goals");
             page.locator("a[href='/join']").first().click();
             assertEquals("List your organisation", page.locator("h1").innerText());
             assertNoAccessibilityViolations(page);
@@ -155,7 +130,7 @@ class StaffJourneyTest {
         }
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            Browsers.signIn(page, portal, "coordinator1", "/my/listings");
+            signIn(page, portal, "coordinator1", "/my/listings");
             page.locator("a[href='/coordinator/join-requests']").click();
             assertEquals("Organisations waiting to be checked", page.locator("h1").innerText());
             assertNoAccessibilityViolations(page);
@@ -175,7 +150,7 @@ class StaffJourneyTest {
                 .then().statusCode(200).body("contents.name", org.hamcrest.Matchers.hasItem(name));
         try (BrowserContext context = browser.newContext()) {
             Page page = context.newPage();
-            Browsers.signIn(page, portal, "applicant1", "/my/goals");
+            signIn(page, portal, "applicant1", "/my/goals");
             page.locator("a[href='/my/listings']").first().click();
             assertEquals("Your listings", page.locator("h1").innerText());
             page.navigate(portal + "/join");

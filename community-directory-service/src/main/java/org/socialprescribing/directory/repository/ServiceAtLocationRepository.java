@@ -29,13 +29,7 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
      * alike); otherwise typo-tolerant name matches are included.
      */
     public RankedPage search(ServiceSearch search) {
-        if (SearchOrder.exactMatchesRankFirst(search)) {
-            RankedPage exact = search(search, new SearchSql(search.filters(), false));
-            if (exact.total() >= search.offset() + search.perPage()) {
-                return exact;
-            }
-        }
-        return search(search, new SearchSql(search.filters()));
+        return RankedPage.wordMatchesFirst(search, this::search);
     }
 
     RankedPage search(ServiceSearch search, SearchSql sql) {
