@@ -185,6 +185,11 @@ class FeedImportTest {
                 .body(Map.of("organization_id", localOrg, "name", "Hijack")).when().put("/listings/" + netballId)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("change it at its source"));
+        given().auth().oauth2(Tokens.of("coordinator1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(Map.of("places", List.of())).when().put("/listings/" + netballId + "/places").then()
+                .statusCode(409);
+        given().auth().oauth2(Tokens.of("coordinator1")).when().post("/listings/" + netballId + "/review").then()
+                .statusCode(409);
 
         // Second pull: one changed, one gone, one fixed, one now unreadable (kept as it was, not withdrawn).
         ObjectNode changed = netball.deepCopy().put("description", "Now on Wednesdays and Fridays.");

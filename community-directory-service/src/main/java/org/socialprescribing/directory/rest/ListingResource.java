@@ -100,6 +100,7 @@ public class ListingResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an editor of its organisation, nor a coordinator")
     @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Kept by another directory's feed: change it at its source")
     @APIResponse(responseCode = "412", description = "Changed since the If-Match version: read it again")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "428", description = "No If-Match header")
@@ -118,6 +119,7 @@ public class ListingResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an editor of its organisation, nor a coordinator")
     @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Kept by another directory's feed: change it at its source")
     @APIResponse(responseCode = "412", description = "Changed since the If-Match version: read it again")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed")
     @APIResponse(responseCode = "428", description = "No If-Match header")
@@ -133,6 +135,7 @@ public class ListingResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an editor of its organisation, nor a coordinator")
     @APIResponse(responseCode = "404", description = "No such listing")
+    @APIResponse(responseCode = "409", description = "Kept by another directory's feed: review it at its source")
     @APIResponse(responseCode = "412", description = "Changed since the If-Match version (when one is sent)")
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Optional<Integer> version = ifMatch == null ? Optional.empty() : Optional.of(version(ifMatch));
