@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,12 +48,17 @@ public class Bench {
     // The SQL that SearchSql and SearchOrder build for these four kinds of query (the page with its count).
     static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english', immutable_unaccent(:text))"
             + " as text), ' & ', ' | ') as tsquery)";
-    static final String EXACT_MATCH = "s.search_vector @@ " + ANY_WORD;
-    static final String TEXT_MATCH = "(s.search_vector @@ " + ANY_WORD
-            + " OR immutable_unaccent(lower(:text)) <% s.name_folded)";
-    static final String TEXT_SCORE = "(CASE WHEN s.search_vector @@ " + ANY_WORD + " THEN 1 ELSE 0 END + ts_rank("
-            + "s.search_vector, " + ANY_WORD + ") + word_similarity(immutable_unaccent(lower(:text)),"
-            + " s.name_folded))";
+    static final String TEXT_MATCH = "s.search_vector @@ " + ANY_WORD;
+    static final String TEXT_SCORE = "(1 + 2 * ts_rank(s.search_vector, " + ANY_WORD + "))";
+    // SearchWordRepository's spelling correction: for each word of four letters or more that is not a stop word, a
+    // directory word or a stem of one, the most similar directory word.
+    static final String CORRECTION = "SELECT q.word, (SELECT w.word FROM search_word w WHERE w.word % q.folded"
+            + " AND similarity(w.word, q.folded) >= 0.4 ORDER BY similarity(w.word, q.folded) DESC, length(w.word),"
+            + " w.word LIMIT 1) FROM (SELECT word, immutable_unaccent(lower(word)) AS folded"
+            + " FROM unnest(string_to_array(:words, ' ')) AS word) q"
+            + " WHERE cardinality(ts_lexize('english_stem', q.folded)) > 0"
+            + " AND NOT EXISTS (SELECT 1 FROM search_word w WHERE w.word = q.folded)"
+            + " AND NOT EXISTS (SELECT 1 FROM search_word w WHERE w.lexeme = (ts_lexize('english_stem', q.folded))[1])";
     static final String SERVICES = " FROM service s JOIN organization o ON o.id = s.organization_id"
             + " WHERE s.status <> 'defunct' AND o.verified";
     static final String SALS = " FROM service_at_location sal JOIN service s ON s.id = sal.service_id"
@@ -64,30 +70,21 @@ public class Bench {
     static final String DISTANCE = "(CASE WHEN l.latitude IS NULL THEN NULL ELSE earth_distance(" + POINT
             + ", ll_to_earth(l.latitude, l.longitude)) END)";
     static final String TERM = " AND EXISTS (SELECT 1 FROM service_taxonomy_term st WHERE st.service_id = s.id"
-            + " AND st.taxonomy_term_id IN (WITH RECURSIVE terms(id) AS (SELECT id FROM taxonomy_term WHERE id ="
-            + " cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id = terms.id)"
-            + " SELECT id FROM terms))";
+            + " AND st.taxonomy_term_id = ANY (ARRAY(WITH RECURSIVE terms(id) AS (SELECT id FROM taxonomy_term WHERE"
+            + " id = cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id ="
+            + " terms.id) SELECT id FROM terms)))";
 
     /**
      * One query of the mix: its HTTP path and the same search as SQL (the page with the count of all matches in the
-     * same pass, as the service's RankedPage.fetch asks for it).
+     * same pass, as the service's RankedPage.fetch asks for it; text searches are spelling-corrected first).
      */
-    record Query(String kind, String path, String pageSql, String fallbackSql, Map<String, Object> params) {
-
-        Query(String kind, String path, String pageSql, Map<String, Object> params) {
-            this(kind, path, pageSql, null, params);
-        }
+    record Query(String kind, String path, String pageSql, Map<String, Object> params) {
     }
 
-    /**
-     * A text search by relevance without a point, as the service runs it: services that have the words first; only
-     * when they do not fill the page, the typo-tolerant search.
-     */
+    /** A text search by relevance without a point, as the service runs it. */
     static Query textOnly(String kind, String path, Map<String, Object> p) {
-        String ranked = " ORDER BY " + TEXT_SCORE + " DESC, s.name, 1 LIMIT 20 OFFSET 0";
         return new Query(kind, path, "SELECT s.id, null AS distance, count(*) OVER () AS total" + SERVICES + " AND "
-                + EXACT_MATCH + ranked, "SELECT s.id, null AS distance, count(*) OVER () AS total" + SERVICES
-                        + " AND " + TEXT_MATCH + ranked, p);
+                + TEXT_MATCH + " ORDER BY " + TEXT_SCORE + " DESC, s.name, 1 LIMIT 20 OFFSET 0", p);
     }
 
     static Query next(long n, Map<String, String> termIds) {
@@ -188,9 +185,7 @@ public class Bench {
     static Worker sqlWorker(Map<String, String> termIds) {
         ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
             try {
-                Connection c = DriverManager.getConnection(JDBC);
-                c.createStatement().execute("SET pg_trgm.word_similarity_threshold = 0.45");
-                return c;
+                return DriverManager.getConnection(JDBC);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -198,21 +193,32 @@ public class Bench {
         return n -> {
             Query q = next(n, termIds);
             Connection c = connection.get();
-            long total = 0;
+            if (q.params.get("text") instanceof String text) {
+                q.params.put("text", corrected(c, text));
+            }
             try (ResultSet rs = bind(c, q.pageSql, q.params).executeQuery()) {
                 while (rs.next()) {
                     rs.getObject(1);
-                    total = rs.getLong(3);
-                }
-            }
-            if (q.fallbackSql != null && total < 20) {
-                try (ResultSet rs = bind(c, q.fallbackSql, q.params).executeQuery()) {
-                    while (rs.next()) {
-                        rs.getObject(1);
-                    }
                 }
             }
         };
+    }
+
+    static String corrected(Connection c, String text) throws Exception {
+        List<String> words = Pattern.compile("[\\p{L}\\p{M}]+").matcher(text).results().map(MatchResult::group)
+                .filter(w -> w.length() >= 4).distinct().toList();
+        if (words.isEmpty()) {
+            return text;
+        }
+        String result = text;
+        try (ResultSet rs = bind(c, CORRECTION, Map.of("words", String.join(" ", words))).executeQuery()) {
+            while (rs.next()) {
+                if (rs.getString(2) != null) {
+                    result = result.replaceAll("\\b" + Pattern.quote(rs.getString(1)) + "\\b", rs.getString(2));
+                }
+            }
+        }
+        return result;
     }
 
     static PreparedStatement bind(Connection c, String sql, Map<String, Object> params) throws Exception {

@@ -15,7 +15,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
  * Public search over published services: PostgreSQL full-text search (english, unaccented, name above description)
- * plus trigram word similarity for misspelt names, with the filters of {@link SearchSql}. A point limits and orders
+ * after misspelt words are corrected ({@link SearchWordRepository}), with the filters of {@link SearchSql}. A point
+ * limits and orders
  * by the nearest of a service's locations. Only services of verified organisations that are not defunct are public.
  */
 @ApplicationScoped
@@ -25,16 +26,9 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
              FROM service s JOIN organization o ON o.id = s.organization_id
             WHERE""";
 
-    /**
-     * A page of matches in rank order with the number of all matches. When the words alone fill the page and rank
-     * first anyway, only services with the words are looked at (the count then leaves out names that merely look
-     * alike); otherwise typo-tolerant name matches are included.
-     */
+    /** A page of matches in rank order with the number of all matches. */
     public RankedPage search(ServiceSearch search) {
-        return RankedPage.wordMatchesFirst(search, this::search);
-    }
-
-    RankedPage search(ServiceSearch search, SearchSql sql) {
+        SearchSql sql = new SearchSql(search.filters());
         search.freshSince().ifPresent(date -> sql.params.put("freshSince", date));
         String distance = "null";
         if (search.near().isPresent()) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -18,23 +17,6 @@ public record RankedPage(Map<UUID, Double> distances, long total) {
 
     public List<UUID> ids() {
         return new ArrayList<>(distances.keySet());
-    }
-
-    /**
-     * A page of a search: when services with the words rank first and fill the page, only they are looked at (the
-     * typo-tolerant name scan is left out, and the count is of them); otherwise the full search.
-     *
-     * @param run
-     *            runs the search with the given WHERE builder
-     */
-    static RankedPage wordMatchesFirst(ServiceSearch search, BiFunction<ServiceSearch, SearchSql, RankedPage> run) {
-        if (SearchOrder.exactMatchesRankFirst(search)) {
-            RankedPage exact = run.apply(search, new SearchSql(search.filters(), false));
-            if (exact.total() >= search.offset() + search.perPage()) {
-                return exact;
-            }
-        }
-        return run.apply(search, new SearchSql(search.filters()));
     }
 
     /**

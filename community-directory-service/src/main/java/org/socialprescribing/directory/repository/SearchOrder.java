@@ -9,17 +9,6 @@ final class SearchOrder {
     private SearchOrder() {
     }
 
-    /**
-     * Whether every service that has the words ranks above every one whose name only looks like them: true for a
-     * text search by relevance without a point (a whole-word match adds 1, more than a typo match's score can
-     * reach) and without preferring fresh listings (which would put a fresh typo match before a stale exact one).
-     * Then a page that the exact matches fill is the same page, and the typo-tolerant scan can be left out.
-     */
-    static boolean exactMatchesRankFirst(ServiceSearch search) {
-        return search.filters().text().isPresent() && search.near().isEmpty()
-                && search.sort() == ServiceSearch.SortOrder.RELEVANCE && search.freshSince().isEmpty();
-    }
-
     static String of(ServiceSearch search, String distance) {
         String order = withoutFreshness(search, distance);
         // Fresh first: a listing overdue for review sorts after every fresh one, keeping its order among its kind.

@@ -8,7 +8,7 @@ import jakarta.persistence.Query;
 
 /**
  * Builds the WHERE clause of a public search over published services (alias {@code s}, organisation {@code o}) and
- * the parameters it binds. Every filter is a predicate an index serves: GIN for text, trigram, arrays and days,
+ * the parameters it binds. Every filter is a predicate an index serves: GIN for text, arrays and days,
  * b-tree for organisation, ages and modification time, GiST (earthdistance) for proximity.
  */
 final class SearchSql {
@@ -18,45 +18,38 @@ final class SearchSql {
             + " immutable_unaccent(:text)) as text), ' & ', ' | ') as tsquery)";
 
     /**
-     * Text relevance: a whole-word match counts above any typo-tolerant one ("food" should not rank "football"
-     * first), then full-text rank plus how well the words match the name (typos included).
+     * Text relevance: full-text rank (name above categories above description, more of the words above fewer; at
+     * most about 1) counted twice, plus one, so that combined with distance a nearby match in the description does
+     * not outrank a match in the name a little further away, nor a far better match one much further away.
      */
-    static final String TEXT_SCORE = "(CASE WHEN s.search_vector @@ " + ANY_WORD + " THEN 1 ELSE 0 END"
-            + " + ts_rank(s.search_vector, " + ANY_WORD + ")"
-            + " + word_similarity(immutable_unaccent(lower(:text)), s.name_folded))";
+    static final String TEXT_SCORE = "(1 + 2 * ts_rank(s.search_vector, " + ANY_WORD + "))";
 
     static final String POINT = "ll_to_earth(:latitude, :longitude)";
 
     final StringBuilder where = new StringBuilder(" s.status <> 'defunct' AND o.verified");
     final Map<String, Object> params = new HashMap<>();
 
-    SearchSql(ServiceFilters filters) {
-        this(filters, true);
-    }
-
     /**
-     * @param typoTolerant
-     *            whether services whose names only look like the words (pg_trgm word similarity: "befriendng")
-     *            match too, or only those that have the words
+     * @param filters
+     *            the search's filters; misspelt words in its text are corrected before ({@link SearchWordRepository})
      */
-    SearchSql(ServiceFilters filters, boolean typoTolerant) {
+    SearchSql(ServiceFilters filters) {
         filters.text().ifPresent(text -> {
             // Any of the words (a service need not contain them all); ranking puts those with more first.
-            and(typoTolerant
-                    ? "(s.search_vector @@ " + ANY_WORD
-                            + " OR immutable_unaccent(lower(:text)) <% s.name_folded)"
-                    : "s.search_vector @@ " + ANY_WORD);
+            and("s.search_vector @@ " + ANY_WORD);
             params.put("text", text);
         });
         filters.taxonomyTermId().ifPresent(term -> {
+            // The term and its descendants as one array computed once: with IN (subquery) the planner hashed every
+            // service's categories (20 000 rows) even when a 5 km radius left a few hundred candidates.
             and("""
                     EXISTS (SELECT 1 FROM service_taxonomy_term st
-                            WHERE st.service_id = s.id AND st.taxonomy_term_id IN (
+                            WHERE st.service_id = s.id AND st.taxonomy_term_id = ANY (ARRAY(
                                 WITH RECURSIVE terms(id) AS (
                                     SELECT id FROM taxonomy_term WHERE id = :term
                                     UNION ALL
                                     SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id = terms.id)
-                                SELECT id FROM terms))""");
+                                SELECT id FROM terms)))""");
             params.put("term", term);
         });
         filters.taxonomyId().ifPresent(taxonomy -> {

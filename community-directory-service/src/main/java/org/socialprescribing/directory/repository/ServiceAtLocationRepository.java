@@ -23,16 +23,9 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
              JOIN location l ON l.id = sal.location_id
             WHERE""";
 
-    /**
-     * A page of matches in rank order with the number of all matches. When the words alone fill the page and rank
-     * first anyway, only services with the words are looked at (the count then leaves out names that merely look
-     * alike); otherwise typo-tolerant name matches are included.
-     */
+    /** A page of matches in rank order with the number of all matches. */
     public RankedPage search(ServiceSearch search) {
-        return RankedPage.wordMatchesFirst(search, this::search);
-    }
-
-    RankedPage search(ServiceSearch search, SearchSql sql) {
+        SearchSql sql = new SearchSql(search.filters());
         search.freshSince().ifPresent(date -> sql.params.put("freshSince", date));
         String distance = "null";
         if (search.near().isPresent()) {

@@ -17,4 +17,11 @@ public record ServiceFilters(Optional<String> text, Optional<UUID> taxonomyTermI
         Optional<Instant> modifiedAfter, Optional<String> day, Optional<LocalTime> startTime,
         Optional<LocalTime> endTime, Optional<Boolean> free, Optional<String> language,
         Set<String> deliveryModes, Optional<Set<String>> eligibleAs, Optional<SessionMoment> openAt) {
+
+    /** The same filters with other search words. */
+    public ServiceFilters withText(String otherText) {
+        return new ServiceFilters(Optional.of(otherText), taxonomyTermId, taxonomyId, minimumAge, maximumAge,
+                organizationId, modifiedAfter, day, startTime, endTime, free, language, deliveryModes, eligibleAs,
+                openAt);
+    }
 }

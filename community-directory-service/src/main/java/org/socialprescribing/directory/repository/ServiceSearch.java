@@ -16,6 +16,11 @@ public record ServiceSearch(ServiceFilters filters, Optional<Near> near, SortOrd
         return new ServiceSearch(filters, near, sort, page, perPage, Optional.of(date));
     }
 
+    /** The same search with other filters. */
+    public ServiceSearch withFilters(ServiceFilters otherFilters) {
+        return new ServiceSearch(otherFilters, near, sort, page, perPage, freshSince);
+    }
+
     /** relevance (text rank, combined with distance when both are known), distance, or name. */
     public enum SortOrder {
         RELEVANCE, DISTANCE, NAME

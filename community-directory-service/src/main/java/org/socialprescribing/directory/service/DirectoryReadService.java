@@ -19,6 +19,7 @@ import org.socialprescribing.directory.config.ReviewConfig;
 import org.socialprescribing.directory.repository.CommunityServiceRepository;
 import org.socialprescribing.directory.repository.Near;
 import org.socialprescribing.directory.repository.RankedPage;
+import org.socialprescribing.directory.repository.SearchWordRepository;
 import org.socialprescribing.directory.repository.ServiceAtLocationRepository;
 import org.socialprescribing.directory.repository.ServiceSearch;
 import org.socialprescribing.directory.repository.SessionMoment;
@@ -40,12 +41,15 @@ public class DirectoryReadService {
     private final TaxonomyTermRepository terms;
     private final PostcodeLocator postcodes;
     private final ReviewConfig review;
+    private final SearchWordRepository words;
     private final Clock clock;
 
     public DirectoryReadService(CommunityServiceRepository services,
             ServiceAtLocationRepository servicesAtLocations, TaxonomyRepository taxonomies,
-            TaxonomyTermRepository terms, PostcodeLocator postcodes, ReviewConfig review, Clock clock) {
+            TaxonomyTermRepository terms, PostcodeLocator postcodes, ReviewConfig review, SearchWordRepository words,
+            Clock clock) {
         this.review = review;
+        this.words = words;
         this.services = services;
         this.servicesAtLocations = servicesAtLocations;
         this.taxonomies = taxonomies;
@@ -84,12 +88,14 @@ public class DirectoryReadService {
         return latLon.map(point -> new Near(point[0], point[1], proximity, Optional.empty()));
     }
 
-    public PageOf<Match<CommunityService>> searchServices(ServiceSearch search) {
+    public PageOf<Match<CommunityService>> searchServices(ServiceSearch asked) {
+        ServiceSearch search = spellingCorrected(asked);
         RankedPage ranked = services.search(search);
         return matches(ranked, services.loadInOrder(ranked.ids()), search, s -> s.id, s -> s.schedules);
     }
 
-    public PageOf<Match<ServiceAtLocation>> searchServicesAtLocations(ServiceSearch search) {
+    public PageOf<Match<ServiceAtLocation>> searchServicesAtLocations(ServiceSearch asked) {
+        ServiceSearch search = spellingCorrected(asked);
         RankedPage ranked = servicesAtLocations.search(search);
         return matches(ranked, servicesAtLocations.loadInOrder(ranked.ids()), search, sal -> sal.id,
                 DirectoryReadService::sessionsAt);
@@ -101,7 +107,17 @@ public class DirectoryReadService {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public <T> List<T> exportBatch(ServiceSearch search, UUID after, int limit, Function<CommunityService, T> view) {
-        return services.loadInOrder(services.idsAfter(search, after, limit)).stream().map(view).toList();
+        return services.loadInOrder(services.idsAfter(spellingCorrected(search), after, limit)).stream().map(view)
+                .toList();
+    }
+
+    /**
+     * The search with words the directory does not know replaced by the closest ones it does ("walkng" by
+     * "walking"): typo tolerance that costs no more than a correctly spelt search.
+     */
+    private ServiceSearch spellingCorrected(ServiceSearch search) {
+        return search.filters().text().map(words::corrected)
+                .map(text -> search.withFilters(search.filters().withText(text))).orElse(search);
     }
 
     public Match<CommunityService> getService(UUID id) {
