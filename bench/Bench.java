@@ -185,7 +185,9 @@ public class Bench {
     static Worker sqlWorker(Map<String, String> termIds) {
         ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
             try {
-                return DriverManager.getConnection(JDBC);
+                Connection c = DriverManager.getConnection(JDBC);
+                c.createStatement().execute("SET plan_cache_mode = force_custom_plan");
+                return c;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -5,21 +5,32 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
- * A Quarkus application of the suite, as the launcher runs it: its module, its port and, for the services that own
- * data, its database (which is also the name of its login role).
+ * A Quarkus application of the suite, as the launcher runs it: its module, its port, for the services that own data
+ * its database (which is also the name of its login role), and the most heap its JVM may take.
  */
 public record SuiteService(String name, ToIntFunction<StackSettings.Ports> port, String database,
-        List<String> extensions) {
+        List<String> extensions, int maxHeapMegabytes) {
+
+    /**
+     * The directory's heap: its live data under search load is about 30 MB, and its memory target (RSS under 300 MB,
+     * bench/README.md) leaves room for about 100 MB of heap beside the JVM's own code, metaspace and buffers; a
+     * 100 000-service feed import runs in it too.
+     */
+    static final int DIRECTORY_HEAP_MB = 96;
+
+    static final int DEFAULT_HEAP_MB = 256;
 
     /** The PostgreSQL extensions the directory's search uses (created by the admin: not all are "trusted"). */
     public static final List<String> DIRECTORY_EXTENSIONS = List.of("pg_trgm", "unaccent", "cube", "earthdistance");
 
     public static final List<SuiteService> ALL = List.of(
             new SuiteService("community-directory-service", StackSettings.Ports::directory, "directory",
-                    DIRECTORY_EXTENSIONS),
-            new SuiteService("referral-service", StackSettings.Ports::referral, "referral", List.of()),
-            new SuiteService("wellbeing-service", StackSettings.Ports::wellbeing, "wellbeing", List.of()),
-            new SuiteService("web-portal", StackSettings.Ports::portal, null, List.of()));
+                    DIRECTORY_EXTENSIONS, DIRECTORY_HEAP_MB),
+            new SuiteService("referral-service", StackSettings.Ports::referral, "referral", List.of(),
+                    DEFAULT_HEAP_MB),
+            new SuiteService("wellbeing-service", StackSettings.Ports::wellbeing, "wellbeing", List.of(),
+                    DEFAULT_HEAP_MB),
+            new SuiteService("web-portal", StackSettings.Ports::portal, null, List.of(), DEFAULT_HEAP_MB));
 
     public boolean ownsDatabase() {
         return database != null;
