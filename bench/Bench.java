@@ -207,7 +207,8 @@ public class Bench {
     }
 
     static String corrected(Connection c, String text) throws Exception {
-        List<String> words = Pattern.compile("[\\p{L}\\p{M}]+").matcher(text).results().map(MatchResult::group)
+        List<String> words = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}_])[\\p{L}\\p{M}]+(?![\\p{L}\\p{M}\\p{N}_])")
+                .matcher(text).results().map(MatchResult::group)
                 .filter(w -> w.length() >= 4).distinct().toList();
         if (words.isEmpty()) {
             return text;
@@ -216,7 +217,8 @@ public class Bench {
         try (ResultSet rs = bind(c, CORRECTION, Map.of("words", String.join(" ", words))).executeQuery()) {
             while (rs.next()) {
                 if (rs.getString(2) != null) {
-                    result = result.replaceAll("\\b" + Pattern.quote(rs.getString(1)) + "\\b", rs.getString(2));
+                    result = result.replaceAll("(?<![\\p{L}\\p{M}\\p{N}_])" + Pattern.quote(rs.getString(1))
+                            + "(?![\\p{L}\\p{M}\\p{N}_])", rs.getString(2));
                 }
             }
         }

@@ -11,21 +11,26 @@ CREATE TABLE search_word (
 CREATE INDEX search_word_lexeme_idx ON search_word (lexeme);
 CREATE INDEX search_word_trgm_idx ON search_word USING gin (word gin_trgm_ops);
 
--- The words of a text: 'simple' keeps each word as written (lower case), unlike 'english', which stems them.
+-- The words of a text: 'simple' keeps each word as written (lower case), unlike 'english', which stems them. Only
+-- words of letters that are not stop words: a correction never turns "themes" into "them", nor a typo into part of
+-- a web address.
 CREATE FUNCTION search_words_of(content text) RETURNS TABLE (word text, lexeme text)
     LANGUAGE sql STABLE AS $$
     SELECT w, (ts_lexize('english_stem', w))[1]
       FROM unnest(tsvector_to_array(to_tsvector('simple', immutable_unaccent(lower(content))))) AS w
-     WHERE length(w) BETWEEN 3 AND 40 AND w !~ '[0-9]'
+     WHERE length(w) BETWEEN 3 AND 40 AND w ~ '^[[:alpha:]]+$'
+       AND (ts_lexize('english_stem', w))[1] IS NOT NULL
 $$;
 
 CREATE FUNCTION add_search_words() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
+    -- In word order, so that two writers adding some of the same new words wait for each other, never deadlock.
     INSERT INTO search_word (word, lexeme)
     SELECT DISTINCT w.word, w.lexeme
       FROM changed_services s,
            search_words_of(s.name || ' ' || s.taxonomy_text || ' ' || coalesce(s.description, '')) w
+     ORDER BY w.word
     ON CONFLICT (word) DO NOTHING;
     RETURN NULL;
 END $$;

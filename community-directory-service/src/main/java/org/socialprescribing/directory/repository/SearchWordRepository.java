@@ -29,7 +29,9 @@ public class SearchWordRepository {
     /** Shorter words are left alone: with three letters or fewer almost any word is "similar". */
     static final int MIN_LENGTH = 4;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
+    /** A word of letters only: "covid19" is one word to the full-text search, and is left alone here. */
+    private static final Pattern WORD = Pattern
+            .compile("(?<![\\p{L}\\p{M}\\p{N}_])[\\p{L}\\p{M}]+(?![\\p{L}\\p{M}\\p{N}_])");
 
     private final EntityManager em;
 

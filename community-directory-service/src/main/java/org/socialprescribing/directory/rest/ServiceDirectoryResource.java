@@ -66,7 +66,7 @@ public class ServiceDirectoryResource {
     public Response services(@BeanParam SearchParameters parameters, @QueryParam("format") String format) {
         ServiceSearch search = parameters.toSearch(directory);
         if (QueryParameters.format(format)) {
-            return Response.ok(export(search)).type(NDJSON).build();
+            return Response.ok(export(directory.spellingCorrected(search))).type(NDJSON).build();
         }
         boolean full = parameters.full();
         return Response.ok(OrukViews.Paged.of(directory.searchServices(search),

@@ -103,19 +103,19 @@ public class DirectoryReadService {
 
     /**
      * The next batch of an export: matching services after {@code after} in id order, each turned into its view
-     * inside one read transaction (the view reads the service's nested parts).
+     * inside one read transaction (the view reads the service's nested parts). The search's words are corrected
+     * once for the whole export ({@link #spellingCorrected}), so every batch filters alike.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public <T> List<T> exportBatch(ServiceSearch search, UUID after, int limit, Function<CommunityService, T> view) {
-        return services.loadInOrder(services.idsAfter(spellingCorrected(search), after, limit)).stream().map(view)
-                .toList();
+        return services.loadInOrder(services.idsAfter(search, after, limit)).stream().map(view).toList();
     }
 
     /**
      * The search with words the directory does not know replaced by the closest ones it does ("walkng" by
      * "walking"): typo tolerance that costs no more than a correctly spelt search.
      */
-    private ServiceSearch spellingCorrected(ServiceSearch search) {
+    public ServiceSearch spellingCorrected(ServiceSearch search) {
         return search.filters().text().map(words::corrected)
                 .map(text -> search.withFilters(search.filters().withText(text))).orElse(search);
     }

@@ -52,6 +52,7 @@ class SearchWordTest {
             "the", // a stop word
             "art", // three letters or fewer: too many words look alike
             "zzzzqx", // nothing similar enough
+            "covid19", // letters and digits are one word to the full-text search, and left alone
             "over 50s"})
     void knownWordsStopWordsShortWordsAndUnlikeWordsStayAsTheyAre(String asked) {
         assertEquals(asked, words.corrected(asked));
@@ -65,7 +66,18 @@ class SearchWordTest {
 
     @Test
     @TestTransaction
-    void wordsOfNewAndChangedListingsAreLearnt() {
+    void wordsOfNewListingsAreLearnt() {
+        assertEquals("origmi", words.corrected("origmi"));
+        em.createNativeQuery("""
+                INSERT INTO service (id, organization_id, name, description, status)
+                SELECT gen_random_uuid(), organization_id, 'Origami Club', 'Paper folding for all ages.', 'active'
+                  FROM service ORDER BY id LIMIT 1""").executeUpdate();
+        assertEquals("origami", words.corrected("origmi"));
+    }
+
+    @Test
+    @TestTransaction
+    void wordsOfChangedListingsAreLearnt() {
         assertEquals("quiltng", words.corrected("quiltng"));
         em.createNativeQuery("UPDATE service SET description = description || ' Quilting circle.'"
                 + " WHERE id = (SELECT id FROM service ORDER BY id LIMIT 1)").executeUpdate();
