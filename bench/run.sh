@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 java_home="${JAVA_HOME:-}"
 if [[ -z "$java_home" || ! -x "$java_home/bin/java" ]] || ! "$java_home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  java_home=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1)
+  # (ls fails when one of the patterns matches nothing: that must not end the script)
+  java_home=$( (ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null || true) | head -1)
 fi
 driver=$(find "${HOME}/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' | sort -V | tail -1)
 case "${1:-run}" in
