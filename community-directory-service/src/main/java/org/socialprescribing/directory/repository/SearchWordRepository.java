@@ -12,7 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Spelling correction for search: the words services use ({@code search_word}, kept by triggers on service) and, for
+ * Spelling correction for search: the words public listings use ({@code search_word}, added by triggers on service
+ * and organization, pruned by {@link #prune()}) and, for
  * a search word that is none of them and shares no stem with one, the most similar of them by trigrams. The corrected
  * text then goes through the full-text index like any other search, so a misspelt search costs what a correct one
  * does.
@@ -66,6 +67,21 @@ public class SearchWordRepository {
         }
         matcher.appendTail(result);
         return result.toString();
+    }
+
+    /**
+     * Removes the words that no public listing uses any more (they would turn a search into one that finds nothing),
+     * unless another replica is doing it at the same time.
+     *
+     * @return how many words went, or -1 if another transaction holds the pruning lock
+     */
+    public int prune() {
+        boolean locked = (Boolean) em
+                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('search_word.prune'))")
+                .getSingleResult();
+        return locked
+                ? ((Number) em.createNativeQuery("SELECT prune_search_words()").getSingleResult()).intValue()
+                : -1;
     }
 
     /**

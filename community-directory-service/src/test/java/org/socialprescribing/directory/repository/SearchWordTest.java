@@ -1,6 +1,7 @@
 package org.socialprescribing.directory.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,10 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(DemoDataProfile.class)
 @WithTestResource(DirectoryTestResource.class)
 class SearchWordTest {
+
+    private static final String FIRST_PUBLIC_SERVICE = """
+            (SELECT s.id FROM service s JOIN organization o ON o.id = s.organization_id
+              WHERE o.verified AND s.status <> 'defunct' ORDER BY s.id LIMIT 1)""";
 
     @Inject
     SearchWordRepository words;
@@ -70,8 +75,8 @@ class SearchWordTest {
         assertEquals("origmi", words.corrected("origmi"));
         em.createNativeQuery("""
                 INSERT INTO service (id, organization_id, name, description, status)
-                SELECT gen_random_uuid(), organization_id, 'Origami Club', 'Paper folding for all ages.', 'active'
-                  FROM service ORDER BY id LIMIT 1""").executeUpdate();
+                SELECT gen_random_uuid(), id, 'Origami Club', 'Paper folding for all ages.', 'active'
+                  FROM organization WHERE verified ORDER BY id LIMIT 1""").executeUpdate();
         assertEquals("origami", words.corrected("origmi"));
     }
 
@@ -80,7 +85,38 @@ class SearchWordTest {
     void wordsOfChangedListingsAreLearnt() {
         assertEquals("quiltng", words.corrected("quiltng"));
         em.createNativeQuery("UPDATE service SET description = description || ' Quilting circle.'"
-                + " WHERE id = (SELECT id FROM service ORDER BY id LIMIT 1)").executeUpdate();
+                + " WHERE id = " + FIRST_PUBLIC_SERVICE).executeUpdate();
         assertEquals("quilting", words.corrected("quiltng"));
+    }
+
+    @Test
+    @TestTransaction
+    void wordsOfAnUnverifiedOrganisationAreLearntOnlyOnceItIsVerified() {
+        em.createNativeQuery("INSERT INTO organization (id, name)"
+                + " VALUES ('6f1d2c3b-0000-4000-8000-000000000001', 'Paper Folders')").executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO service (id, organization_id, name, description, status)
+                VALUES (gen_random_uuid(), '6f1d2c3b-0000-4000-8000-000000000001', 'Origami Club', 'Paper folding.',
+                        'active')""").executeUpdate();
+        assertEquals("origmi", words.corrected("origmi"));
+
+        em.createNativeQuery(
+                "UPDATE organization SET verified = true WHERE id = '6f1d2c3b-0000-4000-8000-000000000001'")
+                .executeUpdate();
+        assertEquals("origami", words.corrected("origmi"));
+    }
+
+    @Test
+    @TestTransaction
+    void wordsOfArchivedListingsArePruned() {
+        em.createNativeQuery("UPDATE service SET description = description || ' Quilting circle.'"
+                + " WHERE id = " + FIRST_PUBLIC_SERVICE).executeUpdate();
+        assertEquals("quilting", words.corrected("quiltng"));
+
+        em.createNativeQuery("UPDATE service SET status = 'defunct' WHERE id = " + FIRST_PUBLIC_SERVICE)
+                .executeUpdate();
+        assertTrue(words.prune() > 0);
+        assertEquals("quiltng", words.corrected("quiltng"));
+        assertEquals("befriending", words.corrected("befriendng"), "words other listings use stay");
     }
 }

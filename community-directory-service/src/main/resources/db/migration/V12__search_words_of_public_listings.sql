@@ -1,0 +1,54 @@
+-- Spelling correction only ever suggests words of listings the public can find: services that are not defunct, of
+-- verified organisations (the public search's own rule, SearchSql). Words of an unverified organisation's drafts no
+-- longer become corrections (which would also hint at what is not yet public), and words of listings that went
+-- away or changed are pruned, so that a correction always finds something.
+
+CREATE OR REPLACE FUNCTION add_search_words() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    -- In word order, so that two writers adding some of the same new words wait for each other, never deadlock.
+    INSERT INTO search_word (word, lexeme)
+    SELECT DISTINCT w.word, w.lexeme
+      FROM changed_services s
+      JOIN organization o ON o.id = s.organization_id,
+           search_words_of(s.name || ' ' || s.taxonomy_text || ' ' || coalesce(s.description, '')) w
+     WHERE o.verified AND s.status <> 'defunct'
+     ORDER BY w.word
+    ON CONFLICT (word) DO NOTHING;
+    RETURN NULL;
+END $$;
+
+-- An organisation a coordinator has just verified: its services' words become corrections.
+CREATE FUNCTION add_search_words_of_verified() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_word (word, lexeme)
+    SELECT DISTINCT w.word, w.lexeme
+      FROM changed_organizations o
+      JOIN previous_organizations p ON p.id = o.id AND NOT p.verified
+      JOIN service s ON s.organization_id = o.id,
+           search_words_of(s.name || ' ' || s.taxonomy_text || ' ' || coalesce(s.description, '')) w
+     WHERE o.verified AND s.status <> 'defunct'
+     ORDER BY w.word
+    ON CONFLICT (word) DO NOTHING;
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER organization_verified AFTER UPDATE ON organization
+    REFERENCING OLD TABLE AS previous_organizations NEW TABLE AS changed_organizations
+    FOR EACH STATEMENT EXECUTE FUNCTION add_search_words_of_verified();
+
+-- Removes the words that no public listing's text has any more (SearchWordPruner calls it on a schedule): a word
+-- stays while the full-text search for it finds a public service. Returns how many went.
+CREATE FUNCTION prune_search_words() RETURNS integer
+    LANGUAGE sql AS $$
+    WITH gone AS (
+        DELETE FROM search_word w
+         WHERE NOT EXISTS (SELECT 1 FROM service s JOIN organization o ON o.id = s.organization_id
+                            WHERE s.search_vector @@ plainto_tsquery('english', w.word)
+                              AND s.status <> 'defunct' AND o.verified)
+        RETURNING 1)
+    SELECT count(*)::integer FROM gone
+$$;
+
+SELECT prune_search_words();
