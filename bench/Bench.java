@@ -45,7 +45,7 @@ public class Bench {
             {52.9548, -1.1581}, {54.9783, -1.6178}, {50.3755, -4.1427}, {52.6309, 1.2974}};
     static final String[] PARENT_TERMS = {"activity", "social", "money", "mental", "creative", "food"};
 
-    // The SQL that SearchSql and SearchOrder build for these four kinds of query (the page with its count).
+    // The SQL that SearchSql, SearchOrder and RankedPage build for these four kinds of query.
     static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english', immutable_unaccent(:text))"
             + " as text), ' & ', ' | ') as tsquery)";
     static final String TEXT_MATCH = "s.search_vector @@ " + ANY_WORD;
@@ -81,10 +81,20 @@ public class Bench {
     record Query(String kind, String path, String pageSql, Map<String, Object> params) {
     }
 
+    /**
+     * A page as RankedPage.fetch asks for it: the sort keys computed with each match in a subquery, then the count
+     * of all matches and the first 20 by the keys, ties by id.
+     */
+    static String page(String select, String fromWhere, String firstKey, String firstDirection) {
+        return "SELECT id, distance, count(*) OVER () AS total FROM (" + select + ", " + firstKey + " AS sort_key_0,"
+                + " s.name AS sort_key_1" + fromWhere + " OFFSET 0) matches ORDER BY sort_key_0 " + firstDirection
+                + ", sort_key_1, id LIMIT 20 OFFSET 0";
+    }
+
     /** A text search by relevance without a point, as the service runs it. */
     static Query textOnly(String kind, String path, Map<String, Object> p) {
-        return new Query(kind, path, "SELECT s.id, null AS distance, count(*) OVER () AS total" + SERVICES + " AND "
-                + TEXT_MATCH + " ORDER BY " + TEXT_SCORE + " DESC, s.name, 1 LIMIT 20 OFFSET 0", p);
+        return new Query(kind, path, page("SELECT s.id, null AS distance", SERVICES + " AND " + TEXT_MATCH, TEXT_SCORE,
+                "DESC"), p);
     }
 
     static Query next(long n, Map<String, String> termIds) {
@@ -105,9 +115,8 @@ public class Bench {
                 p.put("radius", 5000);
                 return new Query("text + 5 km", "/service_at_locations?per_page=20&proximity=5000&search="
                         + enc(p.get("text")) + "&lat=" + lat + "&lon=" + lon,
-                        "SELECT sal.id, " + DISTANCE + " AS distance, count(*) OVER () AS total" + SALS + " AND "
-                                + TEXT_MATCH + WITHIN + " ORDER BY " + TEXT_SCORE + " / (1 + coalesce(" + DISTANCE
-                                + ", 20000) / 5000.0) DESC, s.name, 1 LIMIT 20 OFFSET 0", p);
+                        page("SELECT sal.id, " + DISTANCE + " AS distance", SALS + " AND " + TEXT_MATCH + WITHIN,
+                                TEXT_SCORE + " / (1 + coalesce(" + DISTANCE + ", 20000) / 5000.0)", "DESC"), p);
             }
             case 2 -> {
                 p.put("term", termIds.get(PARENT_TERMS[r.nextInt(PARENT_TERMS.length)]));
@@ -116,8 +125,8 @@ public class Bench {
                 p.put("radius", 5000);
                 return new Query("taxonomy + 5 km", "/service_at_locations?per_page=20&proximity=5000"
                         + "&taxonomy_term_id=" + p.get("term") + "&lat=" + lat + "&lon=" + lon,
-                        "SELECT sal.id, " + DISTANCE + " AS distance, count(*) OVER () AS total" + SALS + TERM + WITHIN
-                                + " ORDER BY " + DISTANCE + " ASC NULLS LAST, s.name, 1 LIMIT 20 OFFSET 0", p);
+                        page("SELECT sal.id, " + DISTANCE + " AS distance", SALS + TERM + WITHIN, DISTANCE,
+                                "ASC NULLS LAST"), p);
             }
             default -> {
                 p.put("text", TYPOS[r.nextInt(TYPOS.length)]);

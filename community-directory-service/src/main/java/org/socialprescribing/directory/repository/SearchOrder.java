@@ -1,39 +1,49 @@
 package org.socialprescribing.directory.repository;
 
-/** The ORDER BY of a public search, ties broken by name and id so that paging is stable. */
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The sort keys of a public search; {@link RankedPage} breaks the last ties by id so that paging is stable. */
 final class SearchOrder {
 
     /** How far away a match may be before its text rank halves: five kilometres. */
     private static final int HALF_RANK_METRES = 5_000;
 
+    /** One key: an expression over the matching row and its direction ("DESC", "ASC NULLS LAST" or ""). */
+    record Key(String expression, String direction) {
+    }
+
     private SearchOrder() {
     }
 
-    static String of(ServiceSearch search, String distance) {
-        String order = withoutFreshness(search, distance);
+    static List<Key> of(ServiceSearch search, String distance) {
+        List<Key> keys = new ArrayList<>();
         // Fresh first: a listing overdue for review sorts after every fresh one, keeping its order among its kind.
-        return search.freshSince().isPresent()
-                ? "(s.assured_date IS NOT NULL AND s.assured_date >= cast(:freshSince as date)) DESC, " + order
-                : order;
+        search.freshSince().ifPresent(date -> keys.add(new Key(
+                "(s.assured_date IS NOT NULL AND s.assured_date >= cast(:freshSince as date))", "DESC")));
+        primary(search, distance).ifPresent(keys::add);
+        keys.add(new Key("s.name", ""));
+        return keys;
     }
 
-    private static String withoutFreshness(ServiceSearch search, String distance) {
+    private static Optional<Key> primary(ServiceSearch search, String distance) {
         boolean text = search.filters().text().isPresent();
         boolean near = search.near().isPresent();
-        String tieBreak = "s.name, 1";
-        return switch (search.sort()) {
-            case NAME -> tieBreak;
-            case DISTANCE -> distance + " ASC NULLS LAST, " + tieBreak;
+        Key byDistance = new Key(distance, "ASC NULLS LAST");
+        return Optional.ofNullable(switch (search.sort()) {
+            case NAME -> null;
+            case DISTANCE -> byDistance;
             case RELEVANCE -> {
                 if (text && near) {
-                    yield SearchSql.TEXT_SCORE + " / (1 + coalesce(" + distance + ", " + 4 * HALF_RANK_METRES
-                            + ") / " + HALF_RANK_METRES + ".0) DESC, " + tieBreak;
+                    yield new Key(SearchSql.TEXT_SCORE + " / (1 + coalesce(" + distance + ", "
+                            + 4 * HALF_RANK_METRES + ") / " + HALF_RANK_METRES + ".0)", "DESC");
                 }
                 if (text) {
-                    yield SearchSql.TEXT_SCORE + " DESC, " + tieBreak;
+                    yield new Key(SearchSql.TEXT_SCORE, "DESC");
                 }
-                yield near ? distance + " ASC NULLS LAST, " + tieBreak : tieBreak;
+                yield near ? byDistance : null;
             }
-        };
+        });
     }
 }
