@@ -17,7 +17,8 @@ import io.restassured.http.ContentType;
 /**
  * Charities and coordinators in the real browser against the whole suite: an editor edits a listing (the form
  * catches mistakes with a GOV.UK error summary, the change shows in the history), an edit that crossed someone
- * else's save is refused with nothing lost silently, and a charity asks to join and a coordinator verifies it.
+ * else's save is refused with nothing lost silently, a charity asks to join and a coordinator verifies it, and a
+ * coordinator adds another directory's feed and pulls it.
  * Every page passes axe-core at WCAG 2.2 AA.
  */
 class StaffJourneyTest extends Browsers {
@@ -155,6 +156,65 @@ class StaffJourneyTest extends Browsers {
             assertEquals("Your listings", page.locator("h1").innerText());
             page.navigate(portal + "/join");
             assertTrue(page.locator(".govuk-summary-list").innerText().contains("Approved"));
+            assertNoAccessibilityViolations(page);
+        }
+    }
+
+    @Test
+    void aCoordinatorAddsAnotherDirectorysFeedAndPullsIt() {
+        String portal = suite.url(suite.ports().portal());
+        String name = "Northshire directory " + System.currentTimeMillis() % 100000;
+        // Nothing listens on the discard port: the pull fails, and the page says so.
+        String address = "http://127.0.0.1:9/oruk/" + name.hashCode();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, portal, "coordinator1", "/my/listings");
+            page.locator("a[href='/coordinator/feeds']").click();
+            assertEquals("Feeds from other directories", page.locator("h1").innerText());
+            assertNoAccessibilityViolations(page);
+
+            page.locator("#base_url").fill("directory.example");
+            page.locator("form[action='/coordinator/feeds'] button").click();
+            String errors = page.locator(".govuk-error-summary").innerText();
+            assertTrue(errors.contains("Enter a name for the feed"), errors);
+            assertTrue(errors.contains("starting with https://"), errors);
+            assertEquals("directory.example", page.locator("#base_url").inputValue(), "what was typed is kept");
+            assertNoAccessibilityViolations(page);
+
+            page.locator("#name").fill(name);
+            page.locator("#base_url").fill(address);
+            page.locator("label[for='refresh_minutes-360']").click();
+            page.locator("form[action='/coordinator/feeds'] button").click();
+            page.waitForURL(url -> url.contains("registered="));
+            assertTrue(page.locator(".govuk-notification-banner").innerText().contains(name + " is added"));
+            assertTrue(page.locator("table").innerText().contains("every 6 hours"));
+            assertNoAccessibilityViolations(page);
+
+            // The same address again: the directory refuses it, and the page says why.
+            page.locator("#name").fill(name + " again");
+            page.locator("#base_url").fill(address);
+            page.locator("form[action='/coordinator/feeds'] button").click();
+            assertTrue(page.locator(".govuk-error-summary").innerText().contains("registered already"));
+
+            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                    new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+            assertEquals(name, page.locator("h1").innerText());
+            assertTrue(page.locator(".govuk-summary-list").innerText().contains(address));
+            page.locator("form[action$='/pull'] button").click();
+            // The scheduler pulls a new feed within a minute too: if its pull is still running, the page says so.
+            if (page.url().contains("pulled=true")) {
+                assertTrue(page.locator(".govuk-notification-banner").innerText().contains("The pull has started"));
+                assertTrue(page.locator("table").innerText().contains("by coordinator1"));
+            } else {
+                assertTrue(page.locator(".govuk-error-summary").innerText().contains("being pulled"));
+            }
+            assertNoAccessibilityViolations(page);
+            // The pull cannot reach the address: it fails, and the page says why.
+            for (int attempt = 0; attempt < 30 && !page.locator("table").innerText().contains("Failed"); attempt++) {
+                page.waitForTimeout(1000);
+                page.reload();
+            }
+            assertTrue(page.locator("table").innerText().contains("Failed"), page.locator("table").innerText());
             assertNoAccessibilityViolations(page);
         }
     }

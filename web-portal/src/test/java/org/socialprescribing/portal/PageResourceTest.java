@@ -42,15 +42,17 @@ class PageResourceTest {
     }
 
     @Test
-    void editingJoiningAndVerifyingNeedASignIn() {
+    void editingJoiningVerifyingAndFeedsNeedASignIn() {
         String id = java.util.UUID.randomUUID().toString();
         for (String path : new String[]{"/my/listings/" + id + "/edit", "/my/listings/" + id + "/history", "/join",
-                "/coordinator/join-requests", "/coordinator/join-requests/" + id, "/my/changes"}) {
+                "/coordinator/join-requests", "/coordinator/join-requests/" + id, "/my/changes", "/coordinator/feeds",
+                "/coordinator/feeds/" + id}) {
             given().redirects().follow(false).when().get(path).then().statusCode(302)
                     .header("Location", containsString("/realms/social-prescribing/protocol/openid-connect/auth"));
         }
         for (String path : new String[]{"/my/listings/" + id + "/edit", "/join",
-                "/coordinator/join-requests/" + id + "/approve", "/coordinator/join-requests/" + id + "/reject"}) {
+                "/coordinator/join-requests/" + id + "/approve", "/coordinator/join-requests/" + id + "/reject",
+                "/coordinator/feeds", "/coordinator/feeds/" + id + "/pull"}) {
             given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                     .formParam("name", "x").when().post(path).then()
                     .statusCode(org.hamcrest.Matchers.oneOf(302, 401));

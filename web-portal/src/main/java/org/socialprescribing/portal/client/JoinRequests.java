@@ -1,7 +1,6 @@
 package org.socialprescribing.portal.client;
 
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,9 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.ClientWebApplicationException;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Joining requests through the directory: asking, the coordinator's queue and decisions. The directory's refusals
@@ -100,19 +96,7 @@ public class JoinRequests {
     }
 
     private static Outcome call(Supplier<JoinRequest> call) {
-        try {
-            return Outcome.of(call.get());
-        } catch (ClientWebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status >= 500 && status != 503) {
-                throw new IllegalStateException("The directory answered " + status, e);
-            }
-            JsonNode problem = e.getResponse().readEntity(JsonNode.class);
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (JsonNode violation : problem.path("violations")) {
-                errors.putIfAbsent(violation.path("field").asText(), violation.path("message").asText());
-            }
-            return new Outcome(Optional.empty(), status, problem.path("detail").asText(null), errors);
-        }
+        DirectoryAnswer<JoinRequest> answer = DirectoryAnswer.of(call);
+        return new Outcome(answer.value(), answer.status(), answer.detail(), answer.fieldErrors());
     }
 }
