@@ -82,19 +82,20 @@ public class Bench {
     }
 
     /**
-     * A page as RankedPage.fetch asks for it: the sort keys computed with each match in a subquery, then the count
-     * of all matches and the first 20 by the keys, ties by id.
+     * A page as RankedPage.fetch asks for it: the sort keys that need the matching row computed with each match in a
+     * subquery, then the count of all matches and the first 20 by the keys (distance as the subquery's column), ties
+     * by name and id.
      */
-    static String page(String select, String fromWhere, String firstKey, String firstDirection) {
-        return "SELECT id, distance, count(*) OVER () AS total FROM (" + select + ", " + firstKey + " AS sort_key_0,"
-                + " s.name AS sort_key_1" + fromWhere + " OFFSET 0) matches ORDER BY sort_key_0 " + firstDirection
-                + ", sort_key_1, id LIMIT 20 OFFSET 0";
+    static String page(String select, String fromWhere, String innerKey, String order) {
+        return "SELECT id, distance, count(*) OVER () AS total FROM (" + select
+                + (innerKey == null ? "" : ", " + innerKey + " AS sort_key_0") + ", s.name AS sort_key_1" + fromWhere
+                + " OFFSET 0) matches ORDER BY " + order + ", sort_key_1, id LIMIT 20 OFFSET 0";
     }
 
     /** A text search by relevance without a point, as the service runs it. */
     static Query textOnly(String kind, String path, Map<String, Object> p) {
         return new Query(kind, path, page("SELECT s.id, null AS distance", SERVICES + " AND " + TEXT_MATCH, TEXT_SCORE,
-                "DESC"), p);
+                "sort_key_0 DESC"), p);
     }
 
     static Query next(long n, Map<String, String> termIds) {
@@ -116,7 +117,7 @@ public class Bench {
                 return new Query("text + 5 km", "/service_at_locations?per_page=20&proximity=5000&search="
                         + enc(p.get("text")) + "&lat=" + lat + "&lon=" + lon,
                         page("SELECT sal.id, " + DISTANCE + " AS distance", SALS + " AND " + TEXT_MATCH + WITHIN,
-                                TEXT_SCORE + " / (1 + coalesce(" + DISTANCE + ", 20000) / 5000.0)", "DESC"), p);
+                                TEXT_SCORE, "sort_key_0 / (1 + coalesce(distance, 20000) / 5000.0) DESC"), p);
             }
             case 2 -> {
                 p.put("term", termIds.get(PARENT_TERMS[r.nextInt(PARENT_TERMS.length)]));
@@ -125,8 +126,8 @@ public class Bench {
                 p.put("radius", 5000);
                 return new Query("taxonomy + 5 km", "/service_at_locations?per_page=20&proximity=5000"
                         + "&taxonomy_term_id=" + p.get("term") + "&lat=" + lat + "&lon=" + lon,
-                        page("SELECT sal.id, " + DISTANCE + " AS distance", SALS + TERM + WITHIN, DISTANCE,
-                                "ASC NULLS LAST"), p);
+                        page("SELECT sal.id, " + DISTANCE + " AS distance", SALS + TERM + WITHIN, null,
+                                "distance ASC NULLS LAST"), p);
             }
             default -> {
                 p.put("text", TYPOS[r.nextInt(TYPOS.length)]);

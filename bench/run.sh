@@ -8,10 +8,14 @@
 #   bench/run.sh feed-remove   take the imported feed out again
 set -euo pipefail
 cd "$(dirname "$0")/.."
+is_jdk21() { [[ -x "$1/bin/java" ]] && "$1/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; }
 java_home="${JAVA_HOME:-}"
-if [[ -z "$java_home" || ! -x "$java_home/bin/java" ]] || ! "$java_home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-  # (ls fails when one of the patterns matches nothing: that must not end the script)
-  java_home=$( (ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null || true) | head -1)
+if ! is_jdk21 "$java_home"; then
+  java_home=""
+  for candidate in /usr/lib/jvm/*; do
+    if is_jdk21 "$candidate"; then java_home="$candidate"; break; fi
+  done
+  [[ -n "$java_home" ]] || { echo "bench/run.sh: no JDK 21 or newer (set JAVA_HOME)" >&2; exit 1; }
 fi
 driver=$(find "${HOME}/.m2/repository/org/postgresql/postgresql" -name 'postgresql-*.jar' | sort -V | tail -1)
 case "${1:-run}" in

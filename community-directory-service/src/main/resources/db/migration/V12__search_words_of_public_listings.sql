@@ -38,17 +38,27 @@ CREATE TRIGGER organization_verified AFTER UPDATE ON organization
     REFERENCING OLD TABLE AS previous_organizations NEW TABLE AS changed_organizations
     FOR EACH STATEMENT EXECUTE FUNCTION add_search_words_of_verified();
 
--- Removes the words that no public listing's text has any more (SearchWordPruner calls it on a schedule): a word
--- stays while the full-text search for it finds a public service. Returns how many went.
-CREATE FUNCTION prune_search_words() RETURNS integer
-    LANGUAGE sql AS $$
-    WITH gone AS (
-        DELETE FROM search_word w
-         WHERE NOT EXISTS (SELECT 1 FROM service s JOIN organization o ON o.id = s.organization_id
-                            WHERE s.search_vector @@ plainto_tsquery('english', w.word)
-                              AND s.status <> 'defunct' AND o.verified)
-        RETURNING 1)
-    SELECT count(*)::integer FROM gone
-$$;
+-- Makes the word list what the public listings use (SearchWordPruner calls it on a schedule): removes the words the
+-- full-text search no longer finds in any public listing, then adds any public listing's word that is missing. The
+-- triggers only add, and a writer whose word a concurrent run removed (or whose organisation was verified while it
+-- wrote) may leave a word out; the next run puts it back.
+CREATE FUNCTION reconcile_search_words(OUT removed integer, OUT added integer)
+    LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM search_word w
+     WHERE NOT EXISTS (SELECT 1 FROM service s JOIN organization o ON o.id = s.organization_id
+                        WHERE s.search_vector @@ plainto_tsquery('english', w.word)
+                          AND s.status <> 'defunct' AND o.verified);
+    GET DIAGNOSTICS removed = ROW_COUNT;
+    INSERT INTO search_word (word, lexeme)
+    SELECT DISTINCT w.word, w.lexeme
+      FROM service s
+      JOIN organization o ON o.id = s.organization_id,
+           search_words_of(s.name || ' ' || s.taxonomy_text || ' ' || coalesce(s.description, '')) w
+     WHERE o.verified AND s.status <> 'defunct'
+     ORDER BY w.word
+    ON CONFLICT (word) DO NOTHING;
+    GET DIAGNOSTICS added = ROW_COUNT;
+END $$;
 
-SELECT prune_search_words();
+SELECT * FROM reconcile_search_words();

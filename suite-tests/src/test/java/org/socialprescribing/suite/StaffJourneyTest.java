@@ -187,34 +187,38 @@ class StaffJourneyTest extends Browsers {
             page.locator("form[action='/coordinator/feeds'] button").click();
             page.waitForURL(url -> url.contains("registered="));
             assertTrue(page.locator(".govuk-notification-banner").innerText().contains(name + " is added"));
-            assertTrue(page.locator("table").innerText().contains("every 6 hours"));
+            assertTrue(page.locator("#feeds").innerText().contains("every 6 hours"));
             assertNoAccessibilityViolations(page);
 
-            // The same address again: the directory refuses it, and the page says why.
+            // The same address again: the directory refuses it, and the form says why at the address.
             page.locator("#name").fill(name + " again");
             page.locator("#base_url").fill(address);
             page.locator("form[action='/coordinator/feeds'] button").click();
-            assertTrue(page.locator(".govuk-error-summary").innerText().contains("registered already"));
+            assertTrue(page.locator(".govuk-error-summary a[href='#base_url']").innerText()
+                    .contains("added already"));
+            assertNoAccessibilityViolations(page);
 
             page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new Page.GetByRoleOptions().setName(name).setExact(true)).click();
             assertEquals(name, page.locator("h1").innerText());
             assertTrue(page.locator(".govuk-summary-list").innerText().contains(address));
+            String feedPage = page.url();
             page.locator("form[action$='/pull'] button").click();
             // The scheduler pulls a new feed within a minute too: if its pull is still running, the page says so.
             if (page.url().contains("pulled=true")) {
                 assertTrue(page.locator(".govuk-notification-banner").innerText().contains("The pull has started"));
-                assertTrue(page.locator("table").innerText().contains("by coordinator1"));
+                assertTrue(page.locator("#pulls").innerText().contains("by coordinator1"));
             } else {
                 assertTrue(page.locator(".govuk-error-summary").innerText().contains("being pulled"));
             }
             assertNoAccessibilityViolations(page);
-            // The pull cannot reach the address: it fails, and the page says why.
-            for (int attempt = 0; attempt < 30 && !page.locator("table").innerText().contains("Failed"); attempt++) {
+            // The pull cannot reach the address: it fails, and the page says so.
+            page.navigate(feedPage);
+            for (int attempt = 0; attempt < 30 && !page.locator("#pulls").innerText().contains("Failed"); attempt++) {
                 page.waitForTimeout(1000);
-                page.reload();
+                page.navigate(feedPage);
             }
-            assertTrue(page.locator("table").innerText().contains("Failed"), page.locator("table").innerText());
+            assertTrue(page.locator("#pulls").innerText().contains("Failed"), page.locator("#pulls").innerText());
             assertNoAccessibilityViolations(page);
         }
     }

@@ -43,7 +43,7 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
                             WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("l", radius))));
         }
         return RankedPage.fetch(getEntityManager(), sql, "SELECT s.id, " + distance + " AS distance",
-                FROM + sql.where, SearchOrder.of(search, distance), search);
+                FROM + sql.where, SearchOrder.of(search), search);
     }
 
     /**

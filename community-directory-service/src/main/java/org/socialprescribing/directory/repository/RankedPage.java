@@ -35,12 +35,16 @@ public record RankedPage(Map<UUID, Double> distances, long total) {
             List<SearchOrder.Key> order, ServiceSearch search) {
         // The sort keys are computed with each match, inside a subquery that the planner keeps as it is (OFFSET 0):
         // otherwise it carries every match's whole row (search_vector too) through the count and computes the keys
-        // above it, which spilled the 13 000 matches of "walking" to disk and took a third longer (bench/README.md).
+        // above it, which spilled the 13 000 matches of "walking" to disk and took 40 % longer (bench/README.md).
         StringBuilder keys = new StringBuilder();
         StringBuilder orderBy = new StringBuilder();
         for (int i = 0; i < order.size(); i++) {
-            keys.append(", ").append(order.get(i).expression()).append(" AS sort_key_").append(i);
-            orderBy.append("sort_key_").append(i).append(' ').append(order.get(i).direction()).append(", ");
+            SearchOrder.Key key = order.get(i);
+            if (key.inner() != null) {
+                keys.append(", ").append(key.inner()).append(" AS sort_key_").append(i);
+            }
+            orderBy.append(key.outer().replace(SearchOrder.Key.KEY, "sort_key_" + i)).append(' ')
+                    .append(key.direction()).append(", ");
         }
         Query page = sql.query(em, "SELECT id, distance, count(*) OVER () AS total FROM (" + select + keys + fromWhere
                 + "\n OFFSET 0) matches ORDER BY " + orderBy + "id LIMIT :limit OFFSET :offset");

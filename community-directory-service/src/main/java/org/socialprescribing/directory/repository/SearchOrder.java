@@ -10,37 +10,50 @@ final class SearchOrder {
     /** How far away a match may be before its text rank halves: five kilometres. */
     private static final int HALF_RANK_METRES = 5_000;
 
-    /** One key: an expression over the matching row and its direction ("DESC", "ASC NULLS LAST" or ""). */
-    record Key(String expression, String direction) {
+    /**
+     * One key. {@code inner} (or null) is computed with each match, over the matching row; {@code outer} orders the
+     * matches by it ({@link #KEY}) and by their {@code distance} column, so a distance is computed once per match.
+     *
+     * @param direction
+     *            "DESC", "ASC NULLS LAST" or ""
+     */
+    record Key(String inner, String outer, String direction) {
+
+        /** Where {@code outer} refers to the value of {@code inner}. */
+        static final String KEY = "{key}";
+
+        static Key of(String inner, String direction) {
+            return new Key(inner, KEY, direction);
+        }
     }
 
     private SearchOrder() {
     }
 
-    static List<Key> of(ServiceSearch search, String distance) {
+    static List<Key> of(ServiceSearch search) {
         List<Key> keys = new ArrayList<>();
         // Fresh first: a listing overdue for review sorts after every fresh one, keeping its order among its kind.
-        search.freshSince().ifPresent(date -> keys.add(new Key(
+        search.freshSince().ifPresent(date -> keys.add(Key.of(
                 "(s.assured_date IS NOT NULL AND s.assured_date >= cast(:freshSince as date))", "DESC")));
-        primary(search, distance).ifPresent(keys::add);
-        keys.add(new Key("s.name", ""));
+        primary(search).ifPresent(keys::add);
+        keys.add(Key.of("s.name", ""));
         return keys;
     }
 
-    private static Optional<Key> primary(ServiceSearch search, String distance) {
+    private static Optional<Key> primary(ServiceSearch search) {
         boolean text = search.filters().text().isPresent();
         boolean near = search.near().isPresent();
-        Key byDistance = new Key(distance, "ASC NULLS LAST");
+        Key byDistance = new Key(null, "distance", "ASC NULLS LAST");
         return Optional.ofNullable(switch (search.sort()) {
             case NAME -> null;
             case DISTANCE -> byDistance;
             case RELEVANCE -> {
                 if (text && near) {
-                    yield new Key(SearchSql.TEXT_SCORE + " / (1 + coalesce(" + distance + ", "
+                    yield new Key(SearchSql.TEXT_SCORE, Key.KEY + " / (1 + coalesce(distance, "
                             + 4 * HALF_RANK_METRES + ") / " + HALF_RANK_METRES + ".0)", "DESC");
                 }
                 if (text) {
-                    yield new Key(SearchSql.TEXT_SCORE, "DESC");
+                    yield Key.of(SearchSql.TEXT_SCORE, "DESC");
                 }
                 yield near ? byDistance : null;
             }

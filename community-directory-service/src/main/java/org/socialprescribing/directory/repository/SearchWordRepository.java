@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Spelling correction for search: the words public listings use ({@code search_word}, added by triggers on service
- * and organization, pruned by {@link #prune()}) and, for
+ * and organization, reconciled by {@link #reconcile()}) and, for
  * a search word that is none of them and shares no stem with one, the most similar of them by trigrams. The corrected
  * text then goes through the full-text index like any other search, so a misspelt search costs what a correct one
  * does.
@@ -69,19 +70,26 @@ public class SearchWordRepository {
         return result.toString();
     }
 
+    /** What a reconciliation did: words no public listing uses any more removed, missing ones added. */
+    public record Reconciled(int removed, int added) {
+    }
+
     /**
-     * Removes the words that no public listing uses any more (they would turn a search into one that finds nothing),
-     * unless another replica is doing it at the same time.
+     * Makes the word list what public listings use: removes the words none uses any more (they would turn a search
+     * into one that finds nothing) and adds any that a write left out, unless another replica is doing it now.
      *
-     * @return how many words went, or -1 if another transaction holds the pruning lock
+     * @return what changed, or empty if another transaction holds the lock
      */
-    public int prune() {
+    public Optional<Reconciled> reconcile() {
         boolean locked = (Boolean) em
-                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('search_word.prune'))")
+                .createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('search_word.reconcile'))")
                 .getSingleResult();
-        return locked
-                ? ((Number) em.createNativeQuery("SELECT prune_search_words()").getSingleResult()).intValue()
-                : -1;
+        if (!locked) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) em.createNativeQuery("SELECT removed, added FROM reconcile_search_words()")
+                .getSingleResult();
+        return Optional.of(new Reconciled(((Number) row[0]).intValue(), ((Number) row[1]).intValue()));
     }
 
     /**

@@ -36,7 +36,7 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
             near.radiusMetres().ifPresent(radius -> sql.and(sql.withinRadius("l", radius)));
         }
         return RankedPage.fetch(getEntityManager(), sql, "SELECT sal.id, " + distance + " AS distance",
-                FROM + sql.where, SearchOrder.of(search, distance), search);
+                FROM + sql.where, SearchOrder.of(search), search);
     }
 
     /** These service-at-locations with service, organisation and location loaded, in the order of {@code ids}. */

@@ -1,6 +1,7 @@
 package org.socialprescribing.directory.repository;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -108,15 +109,35 @@ class SearchWordTest {
 
     @Test
     @TestTransaction
-    void wordsOfArchivedListingsArePruned() {
+    void wordsOfArchivedListingsAreRemoved() {
         em.createNativeQuery("UPDATE service SET description = description || ' Quilting circle.'"
                 + " WHERE id = " + FIRST_PUBLIC_SERVICE).executeUpdate();
         assertEquals("quilting", words.corrected("quiltng"));
 
         em.createNativeQuery("UPDATE service SET status = 'defunct' WHERE id = " + FIRST_PUBLIC_SERVICE)
                 .executeUpdate();
-        assertTrue(words.prune() > 0);
+        assertTrue(words.reconcile().orElseThrow().removed() > 0);
         assertEquals("quiltng", words.corrected("quiltng"));
         assertEquals("befriending", words.corrected("befriendng"), "words other listings use stay");
+    }
+
+    @Test
+    @TestTransaction
+    void wordsOfDefunctListingsAreNotLearnt() {
+        em.createNativeQuery("""
+                INSERT INTO service (id, organization_id, name, description, status)
+                SELECT gen_random_uuid(), id, 'Origami Club', 'Paper folding for all ages.', 'defunct'
+                  FROM organization WHERE verified ORDER BY id LIMIT 1""").executeUpdate();
+        assertEquals("origmi", words.corrected("origmi"));
+    }
+
+    @Test
+    @TestTransaction
+    void aPublicListingsWordThatWentMissingIsPutBack() {
+        em.createNativeQuery("DELETE FROM search_word WHERE word = 'befriending'").executeUpdate();
+        assertNotEquals("befriending", words.corrected("befriendng"));
+
+        assertTrue(words.reconcile().orElseThrow().added() > 0);
+        assertEquals("befriending", words.corrected("befriendng"));
     }
 }

@@ -9,8 +9,12 @@ public record Feed(String id, String name, @JsonProperty("base_url") String base
         @JsonProperty("refresh_minutes") int refreshMinutes, boolean enabled, boolean running,
         @JsonProperty("last_started_at") Instant lastStartedAt) {
 
-    /** "every 15 minutes", "every 6 hours", "every day", "every 3 days". */
     public String refreshLabel() {
+        return refreshLabel(refreshMinutes);
+    }
+
+    /** "every 15 minutes", "every 6 hours", "every day", "every 3 days". */
+    public static String refreshLabel(int refreshMinutes) {
         if (refreshMinutes % 1440 == 0) {
             long days = refreshMinutes / 1440;
             return days == 1 ? "every day" : "every " + days + " days";

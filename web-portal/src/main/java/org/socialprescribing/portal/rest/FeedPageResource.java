@@ -37,6 +37,10 @@ public class FeedPageResource {
     /** How often a feed can be pulled, in minutes, as the form offers it (the directory allows 15 to 44 640). */
     static final List<Integer> REFRESH_CHOICES = List.of(60, 360, 1440, 10080);
 
+    /** The form's labels by field, for the directory's refusals. */
+    private static final Map<String, String> LABELS = Map.of("name", "Name", "base_url", "Address",
+            "refresh_minutes", "How often to pull it");
+
     private static final String UNAVAILABLE = "The directory did not answer. Nothing has changed: try again in a few"
             + " minutes.";
 
@@ -68,7 +72,7 @@ public class FeedPageResource {
 
         /** "Every day", as a choice says it. */
         public String refreshLabel(int minutes) {
-            String label = new Feed(null, null, null, minutes, true, false, null).refreshLabel();
+            String label = Feed.refreshLabel(minutes);
             return Character.toUpperCase(label.charAt(0)) + label.substring(1);
         }
 
@@ -108,7 +112,7 @@ public class FeedPageResource {
             errors.put("name", "Enter a name for the feed, such as the council it comes from");
         }
         if (!values.get("base_url").matches("(?i)https?://\\S+")) {
-            errors.put("base_url", "Enter the address of the directory's API, starting with https://");
+            errors.put("base_url", "Enter the address of the directory's API, starting with https:// or http://");
         }
         if (!REFRESH_CHOICES.stream().map(String::valueOf).toList().contains(values.get("refresh_minutes"))) {
             errors.put("refresh_minutes", "Choose how often to pull the feed");
@@ -122,8 +126,12 @@ public class FeedPageResource {
                 return Response.seeOther(URI.create("/coordinator/feeds?registered="
                         + URLEncoder.encode(answer.value().get().name(), StandardCharsets.UTF_8))).build();
             }
-            answer.fieldErrors().forEach(errors::putIfAbsent);
-            problem = answer.status() == 0 ? UNAVAILABLE : answer.detail();
+            answer.fieldErrors().forEach((field, message) -> errors.putIfAbsent(field,
+                    LABELS.getOrDefault(field, field) + ": " + message));
+            if (answer.status() == 409) {
+                errors.put("base_url", "A feed with this address is added already");
+            }
+            problem = answer.status() == 0 ? UNAVAILABLE : errors.isEmpty() ? answer.detail() : null;
             status = answer.status() == 0 ? 503 : answer.status();
         }
         var all = feeds.list();
@@ -169,7 +177,8 @@ public class FeedPageResource {
         String message = unknown
                 ? "There is no such feed."
                 : "We cannot show this feed right now. Try again in a few minutes.";
-        return html(unknown ? 404 : 503, Templates.missing(Page.of("Feed not found", identity), message));
+        return html(unknown ? 404 : 503, Templates.missing(
+                Page.of(unknown ? "Feed not found" : "Feed not available", identity), message));
     }
 
     private static Response html(int status, TemplateInstance page) {
