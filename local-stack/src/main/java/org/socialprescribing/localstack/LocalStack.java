@@ -148,6 +148,8 @@ public final class LocalStack implements AutoCloseable {
             env.put("DEMO_DATA_ENABLED", Boolean.toString(settings.demoData()));
             if ("community-directory-service".equals(service.name())) {
                 env.put("DIRECTORY_ACCOUNTS_CLIENT_SECRET", LOCAL_DIRECTORY_ACCOUNTS_SECRET);
+                // Everything runs on this machine: feeds on loopback (the benchmark's, the journey tests') are allowed.
+                env.put("DIRECTORY_FEEDS_ALLOW_PRIVATE_ADDRESSES", "true");
             }
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);

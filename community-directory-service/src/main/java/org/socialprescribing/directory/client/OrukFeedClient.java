@@ -41,8 +41,11 @@ public class OrukFeedClient {
     public OrukFeedClient(FeedConfig config, ObjectMapper json) {
         this.config = config;
         this.json = json;
+        // A redirect could lead to a private address the registered one was checked against.
         this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+                .followRedirects(
+                        config.allowPrivateAddresses() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public FeedPage page(String baseUrl, int page) {
@@ -72,6 +75,11 @@ public class OrukFeedClient {
                     .header("Accept", "application/json").GET().build();
         } catch (IllegalArgumentException e) {
             throw new FeedUnavailableException("The feed address is not a valid URL.");
+        }
+        if (!config.allowPrivateAddresses()) {
+            FeedAddresses.refusal(request.uri()).ifPresent(why -> {
+                throw new FeedUnavailableException("The feed address is not a public one: " + why + ".");
+            });
         }
         Duration wait = config.retryBackoff();
         String failure = null;

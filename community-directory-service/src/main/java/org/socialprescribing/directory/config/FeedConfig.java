@@ -33,6 +33,13 @@ public interface FeedConfig {
     @WithDefault("PT6H")
     Duration abandonAfter();
 
+    /**
+     * Whether a feed's address may be this machine or a private network (and redirects are followed): true only
+     * where every address is trusted, such as the local stack and tests ({@code FeedAddresses}).
+     */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
+
     /** Problems listed in a run report; further ones are counted. */
     @WithDefault("500")
     int maxProblems();

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 
 import org.socialprescribing.directory.Feed;
 import org.socialprescribing.directory.FeedRun;
+import org.socialprescribing.directory.client.FeedAddresses;
+import org.socialprescribing.directory.config.FeedConfig;
 import org.socialprescribing.directory.repository.FeedRepository;
 import org.socialprescribing.directory.repository.FeedRunRepository;
 import org.socialprescribing.problem.ProblemException;
@@ -29,10 +31,12 @@ public class FeedService {
     private final FeedRunLog log;
     private final FeedImporter importer;
     private final Clock clock;
+    private final FeedConfig config;
     private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();
 
     public FeedService(FeedRepository feeds, FeedRunRepository runs, FeedRunLog log, FeedImporter importer,
-            Clock clock) {
+            Clock clock, FeedConfig config) {
+        this.config = config;
         this.feeds = feeds;
         this.runs = runs;
         this.log = log;
@@ -115,8 +119,9 @@ public class FeedService {
 
     private void apply(Feed feed, FeedDetails details) {
         String url = details.baseUrl().strip();
+        URI uri;
         try {
-            URI uri = new URI(url);
+            uri = new URI(url);
             if (!uri.isAbsolute() || uri.getHost() == null
                     || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
                 throw new URISyntaxException(url, "not an absolute http(s) URL");
@@ -125,6 +130,12 @@ public class FeedService {
             throw new ProblemException(ProblemType.VALIDATION_FAILED,
                     "base_url must be the feed's http(s) address, such as https://directory.example.gov.uk/api.",
                     "base_url");
+        }
+        if (!config.allowPrivateAddresses()) {
+            FeedAddresses.refusal(uri).ifPresent(why -> {
+                throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                        "base_url must be a public internet address: " + why + ".", "base_url");
+            });
         }
         if (feeds.urlTaken(url, feed.id)) {
             throw new ProblemException(ProblemType.CONFLICT, "A feed with this address is registered already.");

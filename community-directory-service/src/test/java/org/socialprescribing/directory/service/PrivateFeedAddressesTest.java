@@ -1,0 +1,77 @@
+package org.socialprescribing.directory.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.socialprescribing.directory.client.FeedUnavailableException;
+import org.socialprescribing.directory.client.OrukFeedClient;
+import org.socialprescribing.directory.config.FeedConfig;
+import org.socialprescribing.problem.ProblemException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Outside local runs (directory.feeds.allow-private-addresses false, the default) a feed on this machine or a private
+ * network is refused when registered and never fetched. The service tests allow them for their stand-in feeds.
+ */
+class PrivateFeedAddressesTest {
+
+    private static final FeedConfig PRODUCTION = new FeedConfig() {
+        public int pageSize() {
+            return 100;
+        }
+
+        public Duration timeout() {
+            return Duration.ofSeconds(2);
+        }
+
+        public int retries() {
+            return 3;
+        }
+
+        public Duration retryBackoff() {
+            return Duration.ofSeconds(2);
+        }
+
+        public String checkEvery() {
+            return "off";
+        }
+
+        public Duration abandonAfter() {
+            return Duration.ofHours(6);
+        }
+
+        public boolean allowPrivateAddresses() {
+            return false;
+        }
+
+        public int maxProblems() {
+            return 500;
+        }
+    };
+
+    @Test
+    void registeringAFeedOnAPrivateNetworkIsRefusedAtItsAddress() {
+        // Refused before anything is stored: the service needs no repositories to say so.
+        FeedService feeds = new FeedService(null, null, null, null, Clock.systemUTC(), PRODUCTION);
+        ProblemException refused = assertThrows(ProblemException.class, () -> feeds
+                .register(new FeedDetails("Metadata", "http://169.254.169.254/latest", 60, true), "coordinator1"));
+        assertEquals("base_url", refused.field());
+        assertTrue(refused.getMessage().contains("public internet address"), refused.getMessage());
+    }
+
+    @Test
+    void aFeedOnThisMachineIsNeverFetched() {
+        OrukFeedClient client = new OrukFeedClient(PRODUCTION, new ObjectMapper());
+        long started = System.nanoTime();
+        FeedUnavailableException refused = assertThrows(FeedUnavailableException.class,
+                () -> client.page("http://127.0.0.1:9/oruk", 1));
+        assertTrue(refused.getMessage().contains("not a public one"), refused.getMessage());
+        assertTrue(System.nanoTime() - started < Duration.ofSeconds(2).toNanos(), "refused at once, not retried");
+    }
+}
