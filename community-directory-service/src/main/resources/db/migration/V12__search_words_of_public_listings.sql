@@ -3,18 +3,29 @@
 -- longer become corrections (which would also hint at what is not yet public), and words of listings that went
 -- away or changed are pruned, so that a correction always finds something.
 
+-- Adds the words of those of these services that are public; in word order, so that two writers adding some of the
+-- same new words wait for each other, never deadlock.
+CREATE FUNCTION add_public_search_words(service_ids uuid[]) RETURNS integer
+    LANGUAGE plpgsql AS $$
+DECLARE
+    added integer;
+BEGIN
+    INSERT INTO search_word (word, lexeme)
+    SELECT DISTINCT w.word, w.lexeme
+      FROM service s
+      JOIN organization o ON o.id = s.organization_id,
+           search_words_of(s.name || ' ' || s.taxonomy_text || ' ' || coalesce(s.description, '')) w
+     WHERE s.id = ANY (service_ids) AND o.verified AND s.status <> 'defunct'
+     ORDER BY w.word
+    ON CONFLICT (word) DO NOTHING;
+    GET DIAGNOSTICS added = ROW_COUNT;
+    RETURN added;
+END $$;
+
 CREATE OR REPLACE FUNCTION add_search_words() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    -- In word order, so that two writers adding some of the same new words wait for each other, never deadlock.
-    INSERT INTO search_word (word, lexeme)
-    SELECT DISTINCT w.word, w.lexeme
-      FROM changed_services s
-      JOIN organization o ON o.id = s.organization_id,
-           search_words_of(s.name || ' ' || s.taxonomy_text || ' ' || coalesce(s.description, '')) w
-     WHERE o.verified AND s.status <> 'defunct'
-     ORDER BY w.word
-    ON CONFLICT (word) DO NOTHING;
+    PERFORM add_public_search_words(ARRAY(SELECT id FROM changed_services));
     RETURN NULL;
 END $$;
 
@@ -22,15 +33,11 @@ END $$;
 CREATE FUNCTION add_search_words_of_verified() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO search_word (word, lexeme)
-    SELECT DISTINCT w.word, w.lexeme
-      FROM changed_organizations o
-      JOIN previous_organizations p ON p.id = o.id AND NOT p.verified
-      JOIN service s ON s.organization_id = o.id,
-           search_words_of(s.name || ' ' || s.taxonomy_text || ' ' || coalesce(s.description, '')) w
-     WHERE o.verified AND s.status <> 'defunct'
-     ORDER BY w.word
-    ON CONFLICT (word) DO NOTHING;
+    PERFORM add_public_search_words(ARRAY(
+        SELECT s.id FROM changed_organizations o
+          JOIN previous_organizations p ON p.id = o.id AND NOT p.verified
+          JOIN service s ON s.organization_id = o.id
+         WHERE o.verified));
     RETURN NULL;
 END $$;
 
@@ -50,15 +57,7 @@ BEGIN
                         WHERE s.search_vector @@ plainto_tsquery('english', w.word)
                           AND s.status <> 'defunct' AND o.verified);
     GET DIAGNOSTICS removed = ROW_COUNT;
-    INSERT INTO search_word (word, lexeme)
-    SELECT DISTINCT w.word, w.lexeme
-      FROM service s
-      JOIN organization o ON o.id = s.organization_id,
-           search_words_of(s.name || ' ' || s.taxonomy_text || ' ' || coalesce(s.description, '')) w
-     WHERE o.verified AND s.status <> 'defunct'
-     ORDER BY w.word
-    ON CONFLICT (word) DO NOTHING;
-    GET DIAGNOSTICS added = ROW_COUNT;
+    added := add_public_search_words(ARRAY(SELECT id FROM service));
 END $$;
 
 SELECT * FROM reconcile_search_words();

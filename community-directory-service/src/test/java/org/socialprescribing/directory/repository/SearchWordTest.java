@@ -74,10 +74,7 @@ class SearchWordTest {
     @TestTransaction
     void wordsOfNewListingsAreLearnt() {
         assertEquals("origmi", words.corrected("origmi"));
-        em.createNativeQuery("""
-                INSERT INTO service (id, organization_id, name, description, status)
-                SELECT gen_random_uuid(), id, 'Origami Club', 'Paper folding for all ages.', 'active'
-                  FROM organization WHERE verified ORDER BY id LIMIT 1""").executeUpdate();
+        addOrigamiClub("active");
         assertEquals("origami", words.corrected("origmi"));
     }
 
@@ -124,10 +121,7 @@ class SearchWordTest {
     @Test
     @TestTransaction
     void wordsOfDefunctListingsAreNotLearnt() {
-        em.createNativeQuery("""
-                INSERT INTO service (id, organization_id, name, description, status)
-                SELECT gen_random_uuid(), id, 'Origami Club', 'Paper folding for all ages.', 'defunct'
-                  FROM organization WHERE verified ORDER BY id LIMIT 1""").executeUpdate();
+        addOrigamiClub("defunct");
         assertEquals("origmi", words.corrected("origmi"));
     }
 
@@ -139,5 +133,14 @@ class SearchWordTest {
 
         assertTrue(words.reconcile().orElseThrow().added() > 0);
         assertEquals("befriending", words.corrected("befriendng"));
+    }
+
+    /** A listing of a verified organisation's, with words no other listing uses. */
+    private void addOrigamiClub(String status) {
+        em.createNativeQuery("""
+                INSERT INTO service (id, organization_id, name, description, status)
+                SELECT gen_random_uuid(), id, 'Origami Club', 'Paper folding for all ages.', :status
+                  FROM organization WHERE verified ORDER BY id LIMIT 1""").setParameter("status", status)
+                .executeUpdate();
     }
 }
