@@ -4,7 +4,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,21 +13,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Joining requests through the directory: asking, the coordinator's queue and decisions. The directory's refusals
- * (bad fields, listed already, decided already, Keycloak not answering) are outcomes the pages show; no answer at
+ * (bad fields, listed already, decided already, Keycloak not answering) are answers the pages show; no answer at
  * all is "unavailable".
  */
 @ApplicationScoped
 public class JoinRequests {
 
     public static final int MAX = 100;
-
-    /** What a call did: the request, or the directory's status with its message and refused fields (0: no answer). */
-    public record Outcome(Optional<JoinRequest> request, int status, String detail, Map<String, String> fieldErrors) {
-
-        static Outcome of(JoinRequest request) {
-            return new Outcome(Optional.of(request), 200, null, Map.of());
-        }
-    }
 
     private final JoinRequestsApi api;
 
@@ -60,43 +51,38 @@ public class JoinRequests {
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswer")
-    public Outcome get(String id) {
-        return call(() -> api.get(id));
+    public DirectoryAnswer<JoinRequest> get(String id) {
+        return DirectoryAnswer.of(() -> api.get(id));
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswerToAsk")
-    public Outcome ask(Map<String, Object> request) {
-        return call(() -> api.ask(request));
+    public DirectoryAnswer<JoinRequest> ask(Map<String, Object> request) {
+        return DirectoryAnswer.of(() -> api.ask(request));
     }
 
     /** Longer than the directory's worst case (several calls to Keycloak, each with its own timeout). */
     @Timeout(value = 35, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswer")
-    public Outcome approve(String id) {
-        return call(() -> api.approve(id));
+    public DirectoryAnswer<JoinRequest> approve(String id) {
+        return DirectoryAnswer.of(() -> api.approve(id));
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswerToReject")
-    public Outcome reject(String id, String reason) {
-        return call(() -> api.reject(id, Map.of("reason", reason)));
+    public DirectoryAnswer<JoinRequest> reject(String id, String reason) {
+        return DirectoryAnswer.of(() -> api.reject(id, Map.of("reason", reason)));
     }
 
-    Outcome noAnswer(String id) {
-        return new Outcome(Optional.empty(), 0, null, Map.of());
+    DirectoryAnswer<JoinRequest> noAnswer(String id) {
+        return DirectoryAnswer.none();
     }
 
-    Outcome noAnswerToAsk(Map<String, Object> request) {
+    DirectoryAnswer<JoinRequest> noAnswerToAsk(Map<String, Object> request) {
         return noAnswer(null);
     }
 
-    Outcome noAnswerToReject(String id, String reason) {
+    DirectoryAnswer<JoinRequest> noAnswerToReject(String id, String reason) {
         return noAnswer(id);
-    }
-
-    private static Outcome call(Supplier<JoinRequest> call) {
-        DirectoryAnswer<JoinRequest> answer = DirectoryAnswer.of(call);
-        return new Outcome(answer.value(), answer.status(), answer.detail(), answer.fieldErrors());
     }
 }

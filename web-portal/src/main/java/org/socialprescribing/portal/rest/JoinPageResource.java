@@ -87,9 +87,9 @@ public class JoinPageResource {
             body.put("organization", organisation);
             body.put("message", values.get("message"));
             var outcome = requests.ask(body);
-            if (outcome.request().isPresent()) {
+            if (outcome.value().isPresent()) {
                 return Response.seeOther(URI.create("/join?sent=" + URLEncoder.encode(
-                        outcome.request().get().organization().name(), StandardCharsets.UTF_8))).build();
+                        outcome.value().get().organization().name(), StandardCharsets.UTF_8))).build();
             }
             outcome.fieldErrors().forEach((field, message) -> errors.putIfAbsent(
                     field.replace("organization.", ""), ListingForm.label(field.replace("organization.", ""))

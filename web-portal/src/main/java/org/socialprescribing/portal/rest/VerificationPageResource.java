@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.socialprescribing.portal.client.DirectoryAnswer;
 import org.socialprescribing.portal.client.JoinRequest;
 import org.socialprescribing.portal.client.JoinRequests;
 
@@ -59,7 +60,7 @@ public class VerificationPageResource {
     @Path("/{id}")
     public Response request(@PathParam("id") String id) {
         var found = requests.get(id);
-        return found.request().map(r -> html(200, Templates.request(Page.of(r.organization().name(), identity), r,
+        return found.value().map(r -> html(200, Templates.request(Page.of(r.organization().name(), identity), r,
                 null, null))).orElseGet(() -> missing(found.status()));
     }
 
@@ -67,9 +68,9 @@ public class VerificationPageResource {
     @Path("/{id}/approve")
     public Response approve(@PathParam("id") String id) {
         var outcome = requests.approve(id);
-        if (outcome.request().isPresent()) {
+        if (outcome.value().isPresent()) {
             return Response.seeOther(URI.create("/coordinator/join-requests?approved=" + URLEncoder.encode(
-                    outcome.request().get().organization().name(), StandardCharsets.UTF_8))).build();
+                    outcome.value().get().organization().name(), StandardCharsets.UTF_8))).build();
         }
         return refused(id, outcome, null);
     }
@@ -82,17 +83,17 @@ public class VerificationPageResource {
             return refused(id, null, "Say why, so that the person who asked knows what to do");
         }
         var outcome = requests.reject(id, reason.strip());
-        if (outcome.request().isPresent()) {
+        if (outcome.value().isPresent()) {
             return Response.seeOther(URI.create("/coordinator/join-requests?rejected=" + URLEncoder.encode(
-                    outcome.request().get().organization().name(), StandardCharsets.UTF_8))).build();
+                    outcome.value().get().organization().name(), StandardCharsets.UTF_8))).build();
         }
         return refused(id, outcome, null);
     }
 
     /** The request again, saying what stopped the decision. */
-    private Response refused(String id, JoinRequests.Outcome outcome, String reasonError) {
+    private Response refused(String id, DirectoryAnswer<JoinRequest> outcome, String reasonError) {
         var found = requests.get(id);
-        if (found.request().isEmpty()) {
+        if (found.value().isEmpty()) {
             return missing(found.status());
         }
         String problem = outcome == null
@@ -100,7 +101,7 @@ public class VerificationPageResource {
                 : outcome.status() == 0
                         ? "The directory did not answer. Nothing has changed: try again in a few minutes."
                         : outcome.detail();
-        JoinRequest request = found.request().get();
+        JoinRequest request = found.value().get();
         int status = outcome == null ? 400 : outcome.status() == 0 ? 503 : outcome.status();
         return html(status, Templates.request(Page.of("Error: " + request.organization().name(), identity), request,
                 reasonError, problem));
