@@ -35,6 +35,17 @@ public class Bench {
     static final int SECONDS = Integer.parseInt(env("BENCH_SECONDS", "20"));
     static final int[] CLIENTS = Arrays.stream(env("BENCH_CLIENTS", "1,8,32").split(",")).mapToInt(Integer::parseInt)
             .toArray();
+    static final List<String> ALL_KINDS = List.of("text", "text + 5 km", "taxonomy + 5 km", "typo name");
+    /** The kinds of query the mix takes in turn (all four unless BENCH_KINDS names some, to measure one alone). */
+    static final int[] KINDS = Arrays.stream(env("BENCH_KINDS", String.join(",", ALL_KINDS)).split(","))
+            .map(String::strip).mapToInt(kind -> {
+                if (!ALL_KINDS.contains(kind)) {
+                    throw new IllegalArgumentException("BENCH_KINDS: " + kind + " is not one of " + ALL_KINDS);
+                }
+                return ALL_KINDS.indexOf(kind);
+            }).toArray();
+    /** Linux reports process times in ticks of 1/100 s (USER_HZ). */
+    static final double MS_PER_TICK = 10.0;
 
     static final String[] WORDS = {"walking", "yoga", "debt advice", "befriending", "choir", "garden", "cooking",
             "carers", "benefits", "mindfulness", "art class", "football", "lunch", "singing", "anxiety", "pottery"};
@@ -104,7 +115,7 @@ public class Bench {
         double lat = city[0] + (r.nextDouble() - 0.5) * 0.1;
         double lon = city[1] + (r.nextDouble() - 0.5) * 0.1;
         Map<String, Object> p = new LinkedHashMap<>();
-        switch ((int) (n % 4)) {
+        switch (KINDS[(int) (n % KINDS.length)]) {
             case 0 -> {
                 p.put("text", WORDS[r.nextInt(WORDS.length)]);
                 return textOnly("text", "/services?per_page=20&search=" + enc(p.get("text")), p);
@@ -176,6 +187,7 @@ public class Bench {
         // Warm up both paths (JIT, caches) before measuring.
         step(8, 10, n -> http(http, next(n, termIds)), pid);
         step(8, 5, sqlWorker(termIds), -1);
+        List<String> cpu = new ArrayList<>();
         System.out.println("| clients | service req/s | p50 ms | p95 ms | p99 ms | max RSS MB | raw SQL req/s | service / raw |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int clients : CLIENTS) {
@@ -184,7 +196,17 @@ public class Bench {
             System.out.printf("| %d | %.0f | %.1f | %.1f | %.1f | %d | %.0f | %.2f |%n", clients, service.throughput,
                     service.p(50), service.p(95), service.p(99), service.maxRssMb, raw.throughput,
                     service.throughput / raw.throughput);
+            cpu.add("| %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f |".formatted(clients, service.cpu.service(),
+                    service.cpu.postgres(), service.cpu.generator(), service.cpu.total(), raw.cpu.postgres(),
+                    raw.cpu.generator()));
         }
+        System.out.println();
+        System.out.println("CPU time per request, ms (query kinds " + Arrays.stream(KINDS)
+                .mapToObj(ALL_KINDS::get).distinct().toList() + "):");
+        System.out.println();
+        System.out.println("| clients | service | PostgreSQL | load generator | all | raw SQL: PostgreSQL | raw SQL: load generator |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
+        cpu.forEach(System.out::println);
     }
 
     interface Worker {
@@ -259,7 +281,14 @@ public class Bench {
         }
     }
 
-    record Result(double throughput, long[] latenciesNanos, long maxRssMb) {
+    /** CPU milliseconds per request that each part spent during a step. */
+    record Cpu(double service, double postgres, double generator) {
+        double total() {
+            return service + postgres + generator;
+        }
+    }
+
+    record Result(double throughput, long[] latenciesNanos, long maxRssMb, Cpu cpu) {
         double p(int percentile) {
             if (latenciesNanos.length == 0) {
                 return Double.NaN;
@@ -275,6 +304,9 @@ public class Bench {
         List<long[]> perThread = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         AtomicLong maxRss = new AtomicLong();
+        long serviceTicks = pid > 0 ? cpuTicks(pid) : 0;
+        long postgresTicks = postgresTicks();
+        long ownTicks = cpuTicks(ProcessHandle.current().pid());
         for (int t = 0; t < clients; t++) {
             long[] latencies = new long[2_000_000];
             int[] size = {0};
@@ -309,7 +341,47 @@ public class Bench {
             }
         }
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(total / (double) seconds, sorted, maxRss.get());
+        double perRequest = MS_PER_TICK / Math.max(1, total);
+        Cpu cpu = new Cpu((pid > 0 ? cpuTicks(pid) - serviceTicks : 0) * perRequest,
+                (postgresTicks() - postgresTicks) * perRequest,
+                (cpuTicks(ProcessHandle.current().pid()) - ownTicks) * perRequest);
+        return new Result(total / (double) seconds, sorted, maxRss.get(), cpu);
+    }
+
+    /** User and system CPU ticks a process has used so far (0 once it is gone). */
+    static long cpuTicks(long pid) {
+        return cpuTicks(pid, false);
+    }
+
+    /** The same, with those of the process's children that ended, if asked. */
+    static long cpuTicks(long pid, boolean endedChildren) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+            return endedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own; // cutime, cstime
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    /**
+     * CPU ticks of every PostgreSQL process (the postmaster, its backends and background workers), with those of its
+     * processes that ended (parallel workers, closed connections), which the postmaster holds as its children's.
+     */
+    static long postgresTicks() {
+        try (var processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(p -> {
+                        try {
+                            return Files.readString(p.resolve("comm")).strip().equals("postgres");
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    }).mapToLong(p -> cpuTicks(Long.parseLong(p.getFileName().toString()), true)).sum();
+        } catch (Exception e) {
+            return 0;
+        }
     }
 
     static long rssMb(long pid) {

@@ -127,6 +127,9 @@ class FeedImportTest {
         feed.pages = StandInFeed.pages(List.of(netball, wrongAges, badDay, walk, noId, theirs, coffee, hidden), 2);
         String feedId = register("North Council", council.url("north"));
 
+        // Searches asked before a pull are kept as answers (SearchAnswers); the pull's records show in them at once.
+        given().queryParam("search", "Feedtown Walking Netball").when().get("/services").then().statusCode(200)
+                .body("contents.name", not(hasItem("Feedtown Walking Netball")));
         JsonPath report = pull(feedId);
         assertEquals("completed_with_problems", report.getString("outcome"), report.prettify());
         assertEquals(4, report.getInt("pages_read"));
@@ -208,6 +211,8 @@ class FeedImportTest {
                 .body("description", equalTo("Now on Wednesdays and Fridays."))
                 .body("service_at_locations", hasSize(1)).body("contacts", hasSize(1));
         given().when().get("/services/" + walkId).then().statusCode(404);
+        given().queryParam("search", "Feedtown Health Walk").when().get("/services").then().statusCode(200)
+                .body("contents.name", not(hasItem("Feedtown Health Walk")));
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/listings/" + walkId + "/history").then()
                 .body("[0].action", equalTo("withdrawn"));
         idOfService("Feedtown Broken Ages");

@@ -19,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.directory.CommunityService;
+import org.socialprescribing.directory.ServiceAtLocation;
 import org.socialprescribing.directory.repository.ServiceSearch;
 import org.socialprescribing.directory.service.DirectoryReadService;
 import org.socialprescribing.directory.service.Match;
+import org.socialprescribing.directory.service.PageOf;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,10 +38,12 @@ public class ServiceDirectoryResource {
     static final int EXPORT_BATCH = 200;
 
     private final DirectoryReadService directory;
+    private final SearchAnswers answers;
     private final ObjectMapper json;
 
-    public ServiceDirectoryResource(DirectoryReadService directory, ObjectMapper json) {
+    public ServiceDirectoryResource(DirectoryReadService directory, SearchAnswers answers, ObjectMapper json) {
         this.directory = directory;
+        this.answers = answers;
         this.json = json;
     }
 
@@ -69,11 +73,12 @@ public class ServiceDirectoryResource {
             return Response.ok(export(directory.spellingCorrected(search))).type(NDJSON).build();
         }
         boolean full = parameters.full();
-        return Response.ok(OrukViews.Paged.of(directory.searchServices(search),
-                match -> full
-                        ? ServiceViews.ServiceView.full(match.item(), next(match))
-                        : ServiceViews.ServiceView.summary(match)))
-                .type(MediaType.APPLICATION_JSON).build();
+        return Response.ok(answers.json("services", search, full, () -> {
+            PageOf<Match<CommunityService>> page = directory.searchServices(search);
+            return SearchAnswers.Answer.of(OrukViews.Paged.of(page, match -> full
+                    ? ServiceViews.ServiceView.full(match.item(), next(match))
+                    : ServiceViews.ServiceView.summary(match)), page);
+        })).type(MediaType.APPLICATION_JSON).build();
     }
 
     /** One line of an export: the service's id (where the next batch starts) and its JSON. */
@@ -124,11 +129,15 @@ public class ServiceDirectoryResource {
             + " distance and proximity limits it")
     @APIResponse(responseCode = "200", description = "A page of services at locations")
     @APIResponse(responseCode = "400", description = "A parameter has a bad value, or the postcode is unknown")
-    public OrukViews.Paged<LocationViews.ServiceAtLocationView> servicesAtLocations(
-            @BeanParam SearchParameters parameters) {
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response servicesAtLocations(@BeanParam SearchParameters parameters) {
+        ServiceSearch search = parameters.toSearch(directory);
         boolean full = parameters.full();
-        return OrukViews.Paged.of(directory.searchServicesAtLocations(parameters.toSearch(directory)),
-                match -> LocationViews.ServiceAtLocationView.of(match, full));
+        return Response.ok(answers.json("service_at_locations", search, full, () -> {
+            PageOf<Match<ServiceAtLocation>> page = directory.searchServicesAtLocations(search);
+            return SearchAnswers.Answer.of(OrukViews.Paged.of(page,
+                    match -> LocationViews.ServiceAtLocationView.of(match, full)), page);
+        })).type(MediaType.APPLICATION_JSON).build();
     }
 
     @GET

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.socialprescribing.directory.repository.FeedRecordStore;
@@ -38,15 +39,21 @@ public class FeedPageWriter {
 
     private final FeedRecordStore store;
     private final ObjectMapper json;
+    private final Event<DirectoryChanged> directoryChanged;
 
-    public FeedPageWriter(FeedRecordStore store, ObjectMapper json) {
+    public FeedPageWriter(FeedRecordStore store, ObjectMapper json, Event<DirectoryChanged> directoryChanged) {
         this.store = store;
         this.json = json;
+        this.directoryChanged = directoryChanged;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     PageResult write(FeedRunState run, List<FeedRecord> records, Instant now) {
-        return new Page(run, records, now).write();
+        PageResult result = new Page(run, records, now).write();
+        if (result.created() + result.updated() + result.matched() > 0) {
+            directoryChanged.fire(new DirectoryChanged("feed"));
+        }
+        return result;
     }
 
     /** One page's work: look-ups first (one query per kind), then the writes, sent as batches at the end. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.socialprescribing.directory.Feed;
@@ -33,9 +34,12 @@ public class FeedRunLog {
     private final ListingChangeRepository changes;
     private final FeedConfig config;
     private final Clock clock;
+    private final Event<DirectoryChanged> directoryChanged;
 
     public FeedRunLog(FeedRepository feeds, FeedRunRepository runs, FeedRecordStore store,
-            ListingChangeRepository changes, FeedConfig config, Clock clock) {
+            ListingChangeRepository changes, FeedConfig config, Clock clock,
+            Event<DirectoryChanged> directoryChanged) {
+        this.directoryChanged = directoryChanged;
         this.feeds = feeds;
         this.runs = runs;
         this.store = store;
@@ -124,6 +128,7 @@ public class FeedRunLog {
         what.put("status", Map.of("after", "defunct"));
         change.changes = what;
         changes.persist(change);
+        directoryChanged.fire(new DirectoryChanged("feed"));
     }
 
     private static void copy(FeedRunState state, FeedRun run) {

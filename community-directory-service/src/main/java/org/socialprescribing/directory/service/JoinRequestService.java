@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Hibernate;
@@ -33,9 +34,12 @@ public class JoinRequestService {
     private final OrganizationService organizationService;
     private final EditorAccounts accounts;
     private final Clock clock;
+    private final Event<DirectoryChanged> directoryChanged;
 
     public JoinRequestService(JoinRequestRepository requests, OrganizationRepository organizations,
-            OrganizationService organizationService, EditorAccounts accounts, Clock clock) {
+            OrganizationService organizationService, EditorAccounts accounts, Clock clock,
+            Event<DirectoryChanged> directoryChanged) {
+        this.directoryChanged = directoryChanged;
         this.requests = requests;
         this.organizations = organizations;
         this.organizationService = organizationService;
@@ -139,6 +143,7 @@ public class JoinRequestService {
             Organization organization = request.organization;
             organization.verified = true;
             organization.updatedAt = request.decidedAt;
+            directoryChanged.fire(new DirectoryChanged("organisation"));
         }
         try {
             requests.flush();

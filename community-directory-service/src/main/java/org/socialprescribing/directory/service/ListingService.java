@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
@@ -41,10 +42,11 @@ public class ListingService {
     private final ReviewConfig review;
     private final ListingPlaces places;
     private final Clock clock;
+    private final Event<DirectoryChanged> directoryChanged;
 
     public ListingService(CommunityServiceRepository services, OrganizationRepository organizations,
             TaxonomyTermRepository terms, ListingChangeRepository changes, ReviewConfig review, ListingPlaces places,
-            Clock clock) {
+            Clock clock, Event<DirectoryChanged> directoryChanged) {
         this.places = places;
         this.services = services;
         this.organizations = organizations;
@@ -52,6 +54,7 @@ public class ListingService {
         this.changes = changes;
         this.review = review;
         this.clock = clock;
+        this.directoryChanged = directoryChanged;
     }
 
     /** A listing as its editors see it: with whether it is overdue for review. */
@@ -227,6 +230,7 @@ public class ListingService {
         change.action = action;
         change.changes = changed;
         changes.persist(change);
+        directoryChanged.fire(new DirectoryChanged("listing"));
     }
 
     private void apply(CommunityService service, ListingDetails d) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.socialprescribing.directory.Organization;
@@ -20,8 +21,10 @@ public class OrganizationService {
     }
 
     private final OrganizationRepository organizations;
+    private final Event<DirectoryChanged> directoryChanged;
 
-    public OrganizationService(OrganizationRepository organizations) {
+    public OrganizationService(OrganizationRepository organizations, Event<DirectoryChanged> directoryChanged) {
+        this.directoryChanged = directoryChanged;
         this.organizations = organizations;
     }
 
@@ -51,6 +54,7 @@ public class OrganizationService {
         organization.createdAt = Instant.now();
         apply(organization, details);
         organizations.persist(organization);
+        directoryChanged.fire(new DirectoryChanged("organisation"));
         return organization;
     }
 
@@ -62,6 +66,7 @@ public class OrganizationService {
             throw new ProblemException(ProblemType.FORBIDDEN, "You are not an editor of this organisation.");
         }
         apply(organization, details);
+        directoryChanged.fire(new DirectoryChanged("organisation"));
         return organization;
     }
 

@@ -1,6 +1,7 @@
 package org.socialprescribing.directory.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -20,9 +21,11 @@ public class SearchWordPruner {
     private static final Logger LOG = Logger.getLogger(SearchWordPruner.class);
 
     private final SearchWordRepository words;
+    private final Event<DirectoryChanged> directoryChanged;
 
-    public SearchWordPruner(SearchWordRepository words) {
+    public SearchWordPruner(SearchWordRepository words, Event<DirectoryChanged> directoryChanged) {
         this.words = words;
+        this.directoryChanged = directoryChanged;
     }
 
     /** At 100 000 services a run takes a few seconds (bench/README.md); the timeout leaves room for far more. */
@@ -30,8 +33,10 @@ public class SearchWordPruner {
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public void prune() {
-        words.reconcile().filter(done -> done.removed() + done.added() > 0).ifPresent(done -> LOG.infof(
-                "Spelling correction: %d words no public listing uses any more removed, %d missing ones added",
-                done.removed(), done.added()));
+        words.reconcile().filter(done -> done.removed() + done.added() > 0).ifPresent(done -> {
+            LOG.infof("Spelling correction: %d words no public listing uses any more removed, %d missing ones added",
+                    done.removed(), done.added());
+            directoryChanged.fire(new DirectoryChanged("spelling correction")); // corrected searches may differ
+        });
     }
 }

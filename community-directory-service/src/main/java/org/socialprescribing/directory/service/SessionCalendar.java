@@ -29,7 +29,7 @@ public final class SessionCalendar {
     /** One occurrence of a schedule. */
     public record Session(LocalDate date, LocalTime opensAt, LocalTime closesAt) {
 
-        LocalDateTime end() {
+        public LocalDateTime end() {
             return date.atTime(closesAt);
         }
     }

@@ -3,6 +3,7 @@ package org.socialprescribing.directory.service;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.socialprescribing.directory.Taxonomy;
@@ -27,10 +28,13 @@ public class TaxonomyService {
 
     private final TaxonomyRepository taxonomies;
     private final TaxonomyTermRepository terms;
+    private final Event<DirectoryChanged> directoryChanged;
 
-    public TaxonomyService(TaxonomyRepository taxonomies, TaxonomyTermRepository terms) {
+    public TaxonomyService(TaxonomyRepository taxonomies, TaxonomyTermRepository terms,
+            Event<DirectoryChanged> directoryChanged) {
         this.taxonomies = taxonomies;
         this.terms = terms;
+        this.directoryChanged = directoryChanged;
     }
 
     public TaxonomyTerm create(TermDetails details) {
@@ -39,6 +43,7 @@ public class TaxonomyService {
         term.language = "en";
         apply(term, details);
         terms.persist(term);
+        directoryChanged.fire(new DirectoryChanged("taxonomy"));
         return term;
     }
 
@@ -50,6 +55,7 @@ public class TaxonomyService {
                     "A term cannot sit under itself or one of its own narrower terms.", "parent_id");
         }
         apply(term, details);
+        directoryChanged.fire(new DirectoryChanged("taxonomy"));
         return term;
     }
 

@@ -1,0 +1,117 @@
+package org.socialprescribing.directory;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.socialprescribing.testsupport.Tokens;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/**
+ * Public search answers are kept for the same search asked again, and a committed change to the directory shows in
+ * them at once: a listing's edit and pause, an organisation's new name (a feed's pull: FeedImportTest).
+ */
+@QuarkusTest
+@WithTestResource(DirectoryTestResource.class)
+class SearchCacheTest {
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** Searches answered from kept answers so far. */
+    double kept() {
+        return metrics.get("cache.gets").tag("cache", "directory-search-answers").tag("result", "hit")
+                .functionCounter().count();
+    }
+
+    static String search(String words) {
+        return given().queryParam("search", words).when().get("/services").then().statusCode(200)
+                .contentType(ContentType.JSON).extract().asString();
+    }
+
+    @Test
+    void theSameSearchAgainGetsTheKeptAnswerAndEachRouteKeepsItsOwn() {
+        ListingTest.create("editor1", ListingTest.EDITOR1_ORG, "Quillwort Walk").then().statusCode(201);
+        double before = kept();
+        String first = search("quillwort");
+        assertEquals(before, kept(), "the first asking computes the answer");
+        assertEquals(first, search("quillwort"));
+        assertEquals(before + 1, kept());
+        given().queryParam("search", "quillwort").when().get("/service_at_locations").then().statusCode(200)
+                .body("total_items", equalTo(0)); // no place given: services at locations are another answer
+        given().queryParam("search", "quillwort").queryParam("full", "true").when().get("/services").then()
+                .statusCode(200).body("contents[0].name", equalTo("Quillwort Walk"))
+                .body("contents[0].organization.name", equalTo("Riverside Walking Friends"));
+        assertEquals(before + 1, kept(), "another route or level of detail is another answer");
+    }
+
+    @Test
+    void anEditorsChangeShowsAtOnceInAKeptAnswer() {
+        String id = ListingTest.create("editor1", ListingTest.EDITOR1_ORG, "Hornwort Walk").then().statusCode(201)
+                .extract().path("id");
+        given().queryParam("search", "hornwort").when().get("/services").then()
+                .body("contents.name", hasItem("Hornwort Walk"));
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(ListingTest.listing(ListingTest.EDITOR1_ORG, "Hornwort Walk by the Weir")).when()
+                .put("/listings/" + id).then().statusCode(200);
+        given().queryParam("search", "hornwort").when().get("/services").then()
+                .body("contents.name", hasItem("Hornwort Walk by the Weir"))
+                .body("contents.name", not(hasItem("Hornwort Walk")));
+
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(ListingTest.listing(ListingTest.EDITOR1_ORG, "Hornwort Walk by the Weir")
+                        .replace("\"minimum_age\"", "\"status\": \"defunct\", \"minimum_age\""))
+                .when().put("/listings/" + id).then().statusCode(200);
+        given().queryParam("search", "hornwort").when().get("/services").then().body("total_items", equalTo(0));
+    }
+
+    @Test
+    void aWriteThatIsRefusedKeepsTheAnswers() {
+        String id = ListingTest.create("editor1", ListingTest.EDITOR1_ORG, "Bladderwort Walk").then()
+                .statusCode(201).extract().path("id");
+        String answer = search("bladderwort");
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"7\"").contentType(ContentType.JSON)
+                .body(ListingTest.listing(ListingTest.EDITOR1_ORG, "Bladderwort Walk, renamed")).when()
+                .put("/listings/" + id).then().statusCode(412);
+        double before = kept();
+        assertEquals(answer, search("bladderwort"));
+        assertEquals(before + 1, kept(), "nothing changed, so the kept answer is still true");
+    }
+
+    @Test
+    void anOrganisationsNewNameShowsAtOnceInAKeptAnswer() {
+        ListingTest.create("editor1", ListingTest.EDITOR1_ORG, "Moonwort Walk").then().statusCode(201);
+        given().queryParam("search", "moonwort").when().get("/services").then()
+                .body("contents[0].organization.name", equalTo("Riverside Walking Friends"));
+        try {
+            given().auth().oauth2(Tokens.of("editor1")).contentType(ContentType.JSON)
+                    .body(OrganizationAccessTest.body("Riverside Walking Friends and Ramblers")).when()
+                    .put("/organizations/" + ListingTest.EDITOR1_ORG).then().statusCode(200);
+            given().queryParam("search", "moonwort").when().get("/services").then()
+                    .body("contents[0].organization.name", equalTo("Riverside Walking Friends and Ramblers"));
+        } finally {
+            given().auth().oauth2(Tokens.of("editor1")).contentType(ContentType.JSON)
+                    .body(OrganizationAccessTest.body("Riverside Walking Friends")).when()
+                    .put("/organizations/" + ListingTest.EDITOR1_ORG).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void openNowSearchesAreNotKept() {
+        double before = kept();
+        given().queryParam("search", "walk").queryParam("open_now", "true").when().get("/services").then()
+                .statusCode(200);
+        given().queryParam("search", "walk").queryParam("open_now", "true").when().get("/services").then()
+                .statusCode(200);
+        assertEquals(before, kept(), "the time is part of an open-now search");
+    }
+}
