@@ -76,10 +76,9 @@ public class Bench {
             + " JOIN organization o ON o.id = s.organization_id JOIN location l ON l.id = sal.location_id"
             + " WHERE s.status <> 'defunct' AND o.verified";
     static final String POINT = "ll_to_earth(:latitude, :longitude)";
-    static final String WITHIN = " AND earth_box(" + POINT + ", :radius) @> ll_to_earth(l.latitude, l.longitude)"
-            + " AND earth_distance(" + POINT + ", ll_to_earth(l.latitude, l.longitude)) <= :radius";
-    static final String DISTANCE = "(CASE WHEN l.latitude IS NULL THEN NULL ELSE earth_distance(" + POINT
-            + ", ll_to_earth(l.latitude, l.longitude)) END)";
+    static final String WITHIN = " AND earth_box(" + POINT + ", :radius) @> l.earth_point"
+            + " AND earth_distance(" + POINT + ", l.earth_point) <= :radius";
+    static final String DISTANCE = "earth_distance(" + POINT + ", l.earth_point)";
     static final String TERM = " AND EXISTS (SELECT 1 FROM service_taxonomy_term st WHERE st.service_id = s.id"
             + " AND st.taxonomy_term_id = ANY (ARRAY(WITH RECURSIVE terms(id) AS (SELECT id FROM taxonomy_term WHERE"
             + " id = cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id ="

@@ -35,7 +35,7 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
             Near near = search.near().get();
             sql.point(near);
             distance = """
-                    (SELECT min(earth_distance(%s, ll_to_earth(l.latitude, l.longitude)))
+                    (SELECT min(earth_distance(%s, l.earth_point))
                      FROM service_at_location sal JOIN location l ON l.id = sal.location_id
                      WHERE sal.service_id = s.id AND l.latitude IS NOT NULL)""".formatted(SearchSql.POINT);
             near.radiusMetres().ifPresent(radius -> sql.and("""

@@ -137,9 +137,8 @@ final class SearchSql {
     /** Location {@code alias} lies within the radius of the point (index range on the cube, then exact distance). */
     String withinRadius(String alias, int radiusMetres) {
         params.put("radius", radiusMetres);
-        return "earth_box(" + POINT + ", :radius) @> ll_to_earth(" + alias + ".latitude, " + alias + ".longitude)"
-                + " AND earth_distance(" + POINT + ", ll_to_earth(" + alias + ".latitude, " + alias + ".longitude))"
-                + " <= :radius";
+        return "earth_box(" + POINT + ", :radius) @> " + alias + ".earth_point AND earth_distance(" + POINT + ", "
+                + alias + ".earth_point) <= :radius";
     }
 
     void and(String predicate) {

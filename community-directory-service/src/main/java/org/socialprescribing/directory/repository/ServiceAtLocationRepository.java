@@ -31,8 +31,7 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
         if (search.near().isPresent()) {
             Near near = search.near().get();
             sql.point(near);
-            distance = "(CASE WHEN l.latitude IS NULL THEN NULL ELSE earth_distance(" + SearchSql.POINT
-                    + ", ll_to_earth(l.latitude, l.longitude)) END)";
+            distance = "earth_distance(" + SearchSql.POINT + ", l.earth_point)";
             near.radiusMetres().ifPresent(radius -> sql.and(sql.withinRadius("l", radius)));
         }
         return RankedPage.fetch(getEntityManager(), sql, "SELECT sal.id, " + distance + " AS distance",
