@@ -330,6 +330,10 @@ public class Bench {
             }
             Thread.sleep(250);
         }
+        // CPU used by the step's requests only: counted before the latencies are sorted.
+        long serviceUsed = pid > 0 ? cpuTicks(pid) - serviceTicks : 0;
+        long postgresUsed = postgresTicks() - postgresTicks;
+        long ownUsed = cpuTicks(ProcessHandle.current().pid()) - ownTicks;
         long total = 0;
         List<Long> all = new ArrayList<>();
         for (long[] latencies : perThread) {
@@ -341,9 +345,7 @@ public class Bench {
         }
         long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
         double perRequest = MS_PER_TICK / Math.max(1, total);
-        Cpu cpu = new Cpu((pid > 0 ? cpuTicks(pid) - serviceTicks : 0) * perRequest,
-                (postgresTicks() - postgresTicks) * perRequest,
-                (cpuTicks(ProcessHandle.current().pid()) - ownTicks) * perRequest);
+        Cpu cpu = new Cpu(serviceUsed * perRequest, postgresUsed * perRequest, ownUsed * perRequest);
         return new Result(total / (double) seconds, sorted, maxRss.get(), cpu);
     }
 
@@ -358,7 +360,8 @@ public class Bench {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-            return endedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own; // cutime, cstime
+            // cutime, cstime: the children's that ended
+            return endedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
         } catch (Exception e) {
             return 0;
         }
@@ -366,7 +369,8 @@ public class Bench {
 
     /**
      * CPU ticks of every PostgreSQL process (the postmaster, its backends and background workers), with those of its
-     * processes that ended (parallel workers, closed connections), which the postmaster holds as its children's.
+     * processes that ended (parallel workers, closed connections), which the postmaster holds as its children's. The
+     * local stack's one PostgreSQL serves every service and Keycloak, which are idle during a step.
      */
     static long postgresTicks() {
         try (var processes = Files.list(Path.of("/proc"))) {

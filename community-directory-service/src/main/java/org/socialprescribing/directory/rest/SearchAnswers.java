@@ -27,6 +27,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.quarkus.runtime.Startup;
 
 /**
  * Public search answers, encoded, kept for the same search asked again. A broad search ranks and counts every one of
@@ -38,6 +39,7 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * not kept, since the time is part of them.
  */
 @ApplicationScoped
+@Startup // its metrics are there from the start
 public class SearchAnswers {
 
     /** An answer to encode, and when its content changes by itself (the end of the first session it shows). */
@@ -58,6 +60,9 @@ public class SearchAnswers {
     private record Encoded(byte[] json, long lifetimeNanos) {
     }
 
+    /** What an entry holds besides its JSON: the key's search (up to 200 characters of words), the cache's own. */
+    private static final int ENTRY_OVERHEAD = 1024;
+
     /** Bumped by every committed change: answers computed before it are never reused. */
     private final AtomicLong generation = new AtomicLong();
     private final Cache<Key, Encoded> answers;
@@ -70,7 +75,8 @@ public class SearchAnswers {
         this.json = json;
         this.clock = clock;
         this.answers = Caffeine.newBuilder().maximumWeight(config.maxSize().asLongValue())
-                .weigher((Key key, Encoded answer) -> answer.json().length).expireAfter(new Expiry<Key, Encoded>() {
+                .weigher((Key key, Encoded answer) -> ENTRY_OVERHEAD + answer.json().length)
+                .expireAfter(new Expiry<Key, Encoded>() {
                     @Override
                     public long expireAfterCreate(Key key, Encoded answer, long now) {
                         return answer.lifetimeNanos();

@@ -118,6 +118,9 @@ public class ListingService {
             change.put("after", after);
             record(service, actor, "updated", Map.of("places", change));
         }
+        // Even when the history's summary of the places is the same, coordinates, addresses or session dates may
+        // have changed, and the modification time has.
+        directoryChanged.fire(new DirectoryChanged("listing"));
         return flushed(service);
     }
 

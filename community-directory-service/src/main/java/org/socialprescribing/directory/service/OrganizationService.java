@@ -54,7 +54,9 @@ public class OrganizationService {
         organization.createdAt = Instant.now();
         apply(organization, details);
         organizations.persist(organization);
-        directoryChanged.fire(new DirectoryChanged("organisation"));
+        if (verified) { // an unverified one (asked to join) is not public: no answer changes
+            directoryChanged.fire(new DirectoryChanged("organisation"));
+        }
         return organization;
     }
 
