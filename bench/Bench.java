@@ -79,10 +79,9 @@ public class Bench {
     static final String WITHIN = " AND earth_box(" + POINT + ", :radius) @> l.earth_point"
             + " AND earth_distance(" + POINT + ", l.earth_point) <= :radius";
     static final String DISTANCE = "earth_distance(" + POINT + ", l.earth_point)";
-    static final String TERM = " AND EXISTS (SELECT 1 FROM service_taxonomy_term st WHERE st.service_id = s.id"
-            + " AND st.taxonomy_term_id = ANY (ARRAY(WITH RECURSIVE terms(id) AS (SELECT id FROM taxonomy_term WHERE"
-            + " id = cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id ="
-            + " terms.id) SELECT id FROM terms)))";
+    static final String TERM = " AND s.taxonomy_term_ids && ARRAY(WITH RECURSIVE terms(id) AS (SELECT id FROM"
+            + " taxonomy_term WHERE id = cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN terms ON"
+            + " t.parent_id = terms.id) SELECT id FROM terms)";
 
     /**
      * One query of the mix: its HTTP path and the same search as SQL (the page with the count of all matches in the

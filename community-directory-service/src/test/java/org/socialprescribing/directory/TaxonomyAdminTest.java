@@ -72,6 +72,36 @@ class TaxonomyAdminTest {
     }
 
     @Test
+    void aListingsCategoriesFilterSearchAsTheyChange() {
+        String parent = create("Gardening", null);
+        String child = create("Community allotments", parent);
+        ListingTest.ensureOrganisations();
+        String listing = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(categorised("Plot Share", child)).when().post("/listings").then().statusCode(201).extract()
+                .path("id");
+        given().queryParam("taxonomy_term_id", parent).when().get("/services").then().statusCode(200)
+                .body("contents.id", hasItem(listing)); // a broader term includes its narrower ones
+
+        given().auth().oauth2(Tokens.of("coordinator1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(categorised("Plot Share", null)).when().put("/listings/" + listing).then().statusCode(200);
+        given().queryParam("taxonomy_term_id", parent).when().get("/services").then().statusCode(200)
+                .body("contents.id", org.hamcrest.Matchers.not(hasItem(listing)));
+
+        given().auth().oauth2(Tokens.of("coordinator1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(categorised("Plot Share", parent)).when().put("/listings/" + listing).then().statusCode(200);
+        given().queryParam("taxonomy_term_id", parent).when().get("/services").then().statusCode(200)
+                .body("contents.id", hasItem(listing));
+        given().queryParam("taxonomy_term_id", child).when().get("/services").then().statusCode(200)
+                .body("contents.id", org.hamcrest.Matchers.not(hasItem(listing)));
+    }
+
+    /** A listing of editor1's organisation in this category (none when null). */
+    static String categorised(String name, String term) {
+        return "{\"organization_id\": \"" + ListingTest.EDITOR1_ORG + "\", \"name\": \"" + name
+                + "\", \"taxonomy_term_ids\": [" + (term == null ? "" : "\"" + term + "\"") + "]}";
+    }
+
+    @Test
     void onlyCoordinatorsWrite() {
         String body = term("Forbidden", null);
         given().contentType(ContentType.JSON).body(body).when().post("/taxonomy_terms").then().statusCode(401)

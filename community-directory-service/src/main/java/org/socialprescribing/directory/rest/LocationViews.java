@@ -37,7 +37,8 @@ final class LocationViews {
         /** Nested in a service record: the location and its own sessions. */
         static ServiceAtLocationView nested(ServiceAtLocation sal) {
             return new ServiceAtLocationView(sal.id, sal.service.id, sal.location.id, sal.description,
-                    LocationView.of(sal.location), sal.schedules.stream().map(ScheduleView::of).toList(), null, null,
+                    LocationView.of(sal.location), sal.sessionsHere().stream().map(ScheduleView::of).toList(), null,
+                    null,
                     null);
         }
 
@@ -48,7 +49,7 @@ final class LocationViews {
                     ? ServiceViews.ServiceView.full(sal.service, null)
                     : ServiceViews.ServiceView.summary(new Match<>(sal.service, null, match.nextSession()));
             return new ServiceAtLocationView(sal.id, sal.service.id, sal.location.id, sal.description,
-                    LocationView.of(sal.location), sal.schedules.stream().map(ScheduleView::of).toList(),
+                    LocationView.of(sal.location), sal.sessionsHere().stream().map(ScheduleView::of).toList(),
                     match.distanceMetres() == null ? null : Math.round(match.distanceMetres()),
                     match.nextSession().map(NextSession::of).orElse(null), service);
         }
