@@ -49,6 +49,20 @@ class OrukPublicApiTest {
     }
 
     @Test
+    void theOpenApiDocumentDescribesEachSearchAnswer() {
+        // Both searches write their answers as bytes (SearchAnswers), so their shape is declared, not inferred.
+        for (String[] route : new String[][]{{"/services", "ServiceView"},
+                {"/service_at_locations", "ServiceAtLocationView"}}) {
+            String schema = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                    .extract().jsonPath().getString("paths.'" + route[0] + "'.get.responses.'200'.content."
+                            + "'application/json'.schema");
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    schema != null && schema.contains("Paged") && schema.contains(route[1]),
+                    route[0] + ": " + schema);
+        }
+    }
+
+    @Test
     void serviceListConformsToTheProfileAndPages() {
         String body = given().queryParam("per_page", 100).queryParam("page", 3).when().get("/services").then()
                 .statusCode(200)

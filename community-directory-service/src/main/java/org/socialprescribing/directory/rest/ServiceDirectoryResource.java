@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.directory.CommunityService;
@@ -65,7 +69,8 @@ public class ServiceDirectoryResource {
     @Produces({MediaType.APPLICATION_JSON, NDJSON})
     @Operation(summary = "Search published services (ORUK paging and filters, plus the documented extensions);"
             + " format=ndjson streams every match as a full record, one per line (the directory's export)")
-    @APIResponse(responseCode = "200", description = "A page of services, best match first when searching")
+    @APIResponse(responseCode = "200", description = "A page of services, best match first when searching;"
+            + " with format=ndjson, one full service per line", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OrukViews.Paged.class, properties = @SchemaProperty(name = "contents", type = SchemaType.ARRAY, implementation = ServiceViews.ServiceView.class))))
     @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
     public Response services(@BeanParam SearchParameters parameters, @QueryParam("format") String format) {
         ServiceSearch search = parameters.toSearch(directory);
@@ -127,7 +132,7 @@ public class ServiceDirectoryResource {
     @Path("service_at_locations")
     @Operation(summary = "Search services at their locations; with a postcode or lat and lon, each carries its"
             + " distance and proximity limits it")
-    @APIResponse(responseCode = "200", description = "A page of services at locations")
+    @APIResponse(responseCode = "200", description = "A page of services at locations, best match first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OrukViews.Paged.class, properties = @SchemaProperty(name = "contents", type = SchemaType.ARRAY, implementation = LocationViews.ServiceAtLocationView.class))))
     @APIResponse(responseCode = "400", description = "A parameter has a bad value, or the postcode is unknown")
     @Produces(MediaType.APPLICATION_JSON)
     public Response servicesAtLocations(@BeanParam SearchParameters parameters) {
