@@ -49,6 +49,9 @@ class FeedImportTest {
     @Inject
     FeedService feeds;
 
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
+
     @BeforeAll
     static void startCouncil() throws IOException {
         council = new StandInFeed();
@@ -227,6 +230,41 @@ class FeedImportTest {
         given().when().get("/services/" + walkId).then().statusCode(200).body("status", equalTo("active"));
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds/" + feedId + "/runs").then()
                 .statusCode(200).body("", hasSize(3)).body("[0].id", equalTo(third.getString("id")));
+    }
+
+    @Test
+    void pullingAFeedAgainThatChangesNothingKeepsTheKeptSearchAnswers() {
+        String localOrg = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Steadyham Bowls Club")).when().post("/organizations").then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("organization_id", localOrg, "name", "Steadyham Bowls")).when().post("/listings")
+                .then().statusCode(201);
+        StandInFeed.Behaviour feed = council.feed("steady");
+        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("st1", "Steadyham Tea Dance", "sto1",
+                "Steadyham Dancers", "stl1"),
+                StandInFeed.service("st2", "Steadyham Bowls", "sto2",
+                        "Steadyham Bowls Club", "stl1")),
+                10);
+        String feedId = register("Steady Council", council.url("steady"));
+        JsonPath first = pull(feedId);
+        assertEquals(1, first.getInt("created"), first.prettify());
+        assertEquals(1, first.getInt("matched"), first.prettify());
+        String answer = given().queryParam("search", "Steadyham").when().get("/services").then().statusCode(200)
+                .body("contents.name", hasItem("Steadyham Tea Dance")).extract().asString();
+
+        JsonPath again = pull(feedId);
+        assertEquals(1, again.getInt("unchanged"), again.prettify());
+        assertEquals(1, again.getInt("matched"), again.prettify()); // linked again, nothing public changed
+        double kept = keptAnswers();
+        assertEquals(answer, given().queryParam("search", "Steadyham").when().get("/services").then()
+                .statusCode(200).extract().asString());
+        assertEquals(kept + 1, keptAnswers(), "a pull that changed nothing leaves the kept answer in place");
+    }
+
+    double keptAnswers() {
+        return metrics.get("cache.gets").tag("cache", "directory-search-answers").tag("result", "hit")
+                .functionCounter().count();
     }
 
     @Test

@@ -50,7 +50,9 @@ public class FeedPageWriter {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     PageResult write(FeedRunState run, List<FeedRecord> records, Instant now) {
         PageResult result = new Page(run, records, now).write();
-        if (result.created() + result.updated() + result.matched() > 0) {
+        // Unchanged and matched records only gain provenance, which no public answer shows: a refresh of an
+        // unchanged feed leaves kept search answers alone.
+        if (result.created() + result.updated() > 0) {
             directoryChanged.fire(new DirectoryChanged("feed"));
         }
         return result;
