@@ -43,8 +43,16 @@ public final class FeedAddresses {
         if (bytes.length == 4) {
             int first = bytes[0] & 0xff;
             int second = bytes[1] & 0xff;
-            return first != 0 && !(first == 100 && second >= 64 && second < 128); // 0/8, 100.64/10
+            return first != 0 // 0/8
+                    && !(first == 100 && second >= 64 && second < 128) // 100.64/10, carrier-grade NAT
+                    && !(first == 192 && second == 0 && (bytes[2] & 0xff) == 0) // 192.0.0/24, protocol assignments
+                    && !(first == 198 && (second == 18 || second == 19)) // 198.18/15, network benchmarks
+                    && first < 240; // 240/4 reserved, and the broadcast address
         }
-        return (bytes[0] & 0xfe) != 0xfc; // fc00::/7
+        int head = ((bytes[0] & 0xff) << 8) | (bytes[1] & 0xff);
+        boolean nat64 = head == 0x0064 && (bytes[2] & 0xff) == 0xff && (bytes[3] & 0xff) == 0x9b; // 64:ff9b::/96
+        return (bytes[0] & 0xfe) != 0xfc // fc00::/7, unique local
+                && head != 0x2002 // 6to4: an IPv4 address inside, which could be a private one
+                && !nat64; // NAT64: the same
     }
 }

@@ -76,11 +76,6 @@ public class OrukFeedClient {
         } catch (IllegalArgumentException e) {
             throw new FeedUnavailableException("The feed address is not a valid URL.");
         }
-        if (!config.allowPrivateAddresses()) {
-            FeedAddresses.refusal(request.uri()).ifPresent(why -> {
-                throw new FeedUnavailableException("The feed address is not a public one: " + why + ".");
-            });
-        }
         Duration wait = config.retryBackoff();
         String failure = null;
         for (int attempt = 0; attempt <= config.retries(); attempt++) {
@@ -90,6 +85,7 @@ public class OrukFeedClient {
                 sleep(wait);
                 wait = wait.multipliedBy(2);
             }
+            refusePrivate(request.uri());
             try {
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 int status = response.statusCode();
@@ -114,6 +110,19 @@ public class OrukFeedClient {
             }
         }
         throw new FeedUnavailableException("Could not read the feed's " + what + ": " + failure + ".");
+    }
+
+    /**
+     * Checked before every attempt, not once per fetch: the JVM keeps a host's addresses for about 30 s, so a retry
+     * after a timeout and a back-off resolves the name again, and a name that now points inside (DNS rebinding)
+     * must be refused then too. The connection that follows uses the addresses just checked, which the JVM keeps.
+     */
+    private void refusePrivate(URI uri) {
+        if (!config.allowPrivateAddresses()) {
+            FeedAddresses.refusal(uri).ifPresent(why -> {
+                throw new FeedUnavailableException("The feed address is not a public one: " + why + ".");
+            });
+        }
     }
 
     private static String root(String baseUrl) {

@@ -34,7 +34,7 @@ public class FeedPageWriter {
 
     /** What a committed page adds to the run. */
     record PageResult(Map<String, Known> organizations, Map<String, Known> locations, int created, int updated,
-            int unchanged, int matched) {
+            int unchanged, int matched, int organizationsUpdated) {
     }
 
     private final FeedRecordStore store;
@@ -51,8 +51,9 @@ public class FeedPageWriter {
     PageResult write(FeedRunState run, List<FeedRecord> records, Instant now) {
         PageResult result = new Page(run, records, now).write();
         // Unchanged and matched records only gain provenance, which no public answer shows: a refresh of an
-        // unchanged feed leaves kept search answers alone.
-        if (result.created() + result.updated() > 0) {
+        // unchanged feed leaves kept search answers alone. An organisation the feed keeps may change on its own,
+        // and every answer shows its services' organisation.
+        if (result.created() + result.updated() + result.organizationsUpdated() > 0) {
             directoryChanged.fire(new DirectoryChanged("feed"));
         }
         return result;
@@ -72,6 +73,7 @@ public class FeedPageWriter {
         private int updated;
         private int unchanged;
         private int matched;
+        private int organizationsUpdated;
 
         Page(FeedRunState run, List<FeedRecord> records, Instant now) {
             this.run = run;
@@ -114,7 +116,8 @@ public class FeedPageWriter {
                 }
             }
             store.apply(writes);
-            return new PageResult(organizations, locations, created, updated, unchanged, matched);
+            return new PageResult(organizations, locations, created, updated, unchanged, matched,
+                    organizationsUpdated);
         }
 
         private void resolveOrganizations() {
@@ -163,6 +166,7 @@ public class FeedPageWriter {
                     id);
             touch("organization", org.externalId(), id, org.hash());
             organizations.put(org.externalId(), new Known(id, org.hash(), true));
+            organizationsUpdated++;
         }
 
         private Known organization(String externalId) {

@@ -17,14 +17,16 @@ class FeedAddressesTest {
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "127.8.9.10", "::1", "0.0.0.0", "0.1.2.3", "10.1.2.3", "172.16.0.1",
             "172.31.255.254", "192.168.1.1", "100.64.0.1", "100.127.255.254", "169.254.169.254", "fe80::1",
-            "fd00::1", "fc12::1", "224.0.0.1", "::"})
+            "fd00::1", "fc12::1", "224.0.0.1", "::", "192.0.0.8", "198.18.0.1", "198.19.255.254", "240.0.0.1",
+            "255.255.255.255", "64:ff9b::a00:1", "2002:a00:1::1"})
     void thisMachineAndPrivateNetworksAreNotPublic(String literal) throws UnknownHostException {
         assertFalse(FeedAddresses.isPublic(InetAddress.getByName(literal)), literal);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"8.8.8.8", "81.2.69.142", "100.63.255.255", "100.128.0.1", "172.32.0.1", "192.169.0.1",
-            "2a00:1450:4009:81f::200e"})
+            "2a00:1450:4009:81f::200e", "192.0.1.1", "198.17.255.255", "198.20.0.1", "223.255.255.254",
+            "64:ff9c::1", "2003::1"})
     void internetAddressesArePublic(String literal) throws UnknownHostException {
         assertTrue(FeedAddresses.isPublic(InetAddress.getByName(literal)), literal);
     }
