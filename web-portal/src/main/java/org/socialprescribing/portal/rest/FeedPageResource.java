@@ -100,6 +100,15 @@ public class FeedPageResource {
                 all.isEmpty(), FeedForm.empty(), null, registered);
     }
 
+    /**
+     * The directory's refusal of a field, in the form's words: its messages name the API's field ("base_url must be
+     * a public internet address: ..."), which becomes the label the coordinator sees ("Address must be ...").
+     */
+    static String fieldMessage(String field, String message) {
+        String label = LABELS.getOrDefault(field, field);
+        return message.startsWith(field + " ") ? label + message.substring(field.length()) : label + ": " + message;
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> posted) {
@@ -126,8 +135,7 @@ public class FeedPageResource {
                 return Response.seeOther(URI.create("/coordinator/feeds?registered="
                         + URLEncoder.encode(answer.value().get().name(), StandardCharsets.UTF_8))).build();
             }
-            answer.fieldErrors().forEach((field, message) -> errors.putIfAbsent(field,
-                    LABELS.getOrDefault(field, field) + ": " + message));
+            answer.fieldErrors().forEach((field, message) -> errors.putIfAbsent(field, fieldMessage(field, message)));
             if (answer.status() == 409) {
                 errors.put("base_url", "A feed with this address is added already");
             }
