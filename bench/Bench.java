@@ -73,12 +73,12 @@ public class Bench {
     static final String SERVICES = " FROM service s JOIN organization o ON o.id = s.organization_id"
             + " WHERE s.status <> 'defunct' AND o.verified";
     static final String SALS = " FROM service_at_location sal JOIN service s ON s.id = sal.service_id"
-            + " JOIN organization o ON o.id = s.organization_id JOIN location l ON l.id = sal.location_id"
+            + " JOIN organization o ON o.id = s.organization_id"
             + " WHERE s.status <> 'defunct' AND o.verified";
     static final String POINT = "ll_to_earth(:latitude, :longitude)";
-    static final String WITHIN = " AND earth_box(" + POINT + ", :radius) @> l.earth_point"
-            + " AND earth_distance(" + POINT + ", l.earth_point) <= :radius";
-    static final String DISTANCE = "earth_distance(" + POINT + ", l.earth_point)";
+    static final String WITHIN = " AND earth_box(" + POINT + ", :radius) @> sal.earth_point"
+            + " AND earth_distance(" + POINT + ", sal.earth_point) <= :radius";
+    static final String DISTANCE = "earth_distance(" + POINT + ", sal.earth_point)";
     static final String TERM = " AND s.taxonomy_term_ids && ARRAY(WITH RECURSIVE terms(id) AS (SELECT id FROM"
             + " taxonomy_term WHERE id = cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN terms ON"
             + " t.parent_id = terms.id) SELECT id FROM terms)";

@@ -262,6 +262,40 @@ class FeedImportTest {
         assertEquals(kept + 1, keptAnswers(), "a pull that changed nothing leaves the kept answer in place");
     }
 
+    @Test
+    void aPlaceThatMovesInItsFeedIsFoundWhereItNowIs() {
+        ObjectNode walk = StandInFeed.service("mv1", "Moveton Riverside Walk", "mvo1", "Moveton Ramblers", "mvl1");
+        ObjectNode location = (ObjectNode) walk.at("/service_at_locations/0/location");
+        location.put("latitude", 54.2).put("longitude", -1.2);
+        StandInFeed.Behaviour feed = council.feed("moving");
+        feed.pages = StandInFeed.pages(List.of(walk), 10);
+        String feedId = register("Moving Council", council.url("moving"));
+        assertEquals(1, pull(feedId).getInt("created"));
+        assertFoundNear(54.2, -1.2, "Moveton Riverside Walk");
+
+        location.put("latitude", 54.3); // about 11 km north
+        feed.pages = StandInFeed.pages(List.of(walk), 10);
+        assertEquals(1, pull(feedId).getInt("updated"));
+        assertFoundNear(54.3, -1.2, "Moveton Riverside Walk");
+        for (String path : List.of("/service_at_locations", "/services")) { // asked before the move: not kept
+            given().queryParam("search", "Moveton").queryParam("lat", 54.2).queryParam("lon", -1.2)
+                    .queryParam("proximity", 100).when().get(path).then().statusCode(200)
+                    .body("total_items", equalTo(0));
+        }
+    }
+
+    /** Both searches around the point find the service within 100 m, and say how far it is. */
+    private static void assertFoundNear(double latitude, double longitude, String name) {
+        given().queryParam("search", "Moveton").queryParam("lat", latitude).queryParam("lon", longitude)
+                .queryParam("proximity", 100).when().get("/service_at_locations").then().statusCode(200)
+                .body("contents.service.name", org.hamcrest.Matchers.contains(name))
+                .body("contents[0].distance", org.hamcrest.Matchers.lessThan(100));
+        given().queryParam("search", "Moveton").queryParam("lat", latitude).queryParam("lon", longitude)
+                .queryParam("proximity", 100).when().get("/services").then().statusCode(200)
+                .body("contents.name", org.hamcrest.Matchers.contains(name))
+                .body("contents[0].distance", org.hamcrest.Matchers.lessThan(100));
+    }
+
     double keptAnswers() {
         return metrics.get("cache.gets").tag("cache", "directory-search-answers").tag("result", "hit")
                 .functionCounter().count();

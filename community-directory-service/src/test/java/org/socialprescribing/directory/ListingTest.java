@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -219,6 +220,25 @@ class ListingTest {
         given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
                 .body("{\"places\": []}").when().put("/listings/" + id + "/places").then().statusCode(200);
         given().when().get("/services/" + id).then().body("service_at_locations", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aLocationThatMovesTakesItsServicesAlongInSearch() {
+        String id = create("editor1", EDITOR1_ORG, "Wandering Hut Walk").path("id");
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(PLACES).when().put("/listings/" + id + "/places").then().statusCode(200);
+        String locationId = given().when().get("/services/" + id).then().statusCode(200).extract()
+                .path("service_at_locations[0].location_id");
+        // A data fix (no endpoint moves a location): the copy of its point on each service at it follows (V15).
+        TestData.execute("UPDATE location SET latitude = 53.05 WHERE id = cast(?1 as uuid)", locationId);
+        for (String path : List.of("/service_at_locations", "/services")) {
+            given().queryParam("search", "Wandering Hut").queryParam("lat", 53.05).queryParam("lon", -1.15)
+                    .queryParam("proximity", 100).when().get(path).then().statusCode(200)
+                    .body("total_items", equalTo(1)).body("contents[0].distance", equalTo(0));
+            given().queryParam("search", "Wandering Hut").queryParam("lat", 52.95).queryParam("lon", -1.15)
+                    .queryParam("proximity", 5000).when().get(path).then().statusCode(200)
+                    .body("total_items", equalTo(0));
+        }
     }
 
     @ParameterizedTest

@@ -35,12 +35,11 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
             Near near = search.near().get();
             sql.point(near);
             distance = """
-                    (SELECT min(earth_distance(%s, l.earth_point))
-                     FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-                     WHERE sal.service_id = s.id AND l.latitude IS NOT NULL)""".formatted(SearchSql.POINT);
+                    (SELECT min(earth_distance(%s, sal.earth_point))
+                     FROM service_at_location sal WHERE sal.service_id = s.id)""".formatted(SearchSql.POINT);
             near.radiusMetres().ifPresent(radius -> sql.and("""
-                    EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-                            WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("l", radius))));
+                    EXISTS (SELECT 1 FROM service_at_location sal
+                            WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("sal", radius))));
         }
         return RankedPage.fetch(getEntityManager(), sql, "SELECT s.id, " + distance + " AS distance",
                 FROM + sql.where, SearchOrder.of(search), search);
@@ -55,8 +54,8 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
         search.near().ifPresent(near -> {
             sql.point(near);
             near.radiusMetres().ifPresent(radius -> sql.and("""
-                    EXISTS (SELECT 1 FROM service_at_location sal JOIN location l ON l.id = sal.location_id
-                            WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("l", radius))));
+                    EXISTS (SELECT 1 FROM service_at_location sal
+                            WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("sal", radius))));
         });
         sql.and("s.id > cast(:after as uuid)");
         sql.params.put("after", after.toString());

@@ -133,7 +133,10 @@ final class SearchSql {
         near.areaCode().ifPresent(this::coveringArea);
     }
 
-    /** Location {@code alias} lies within the radius of the point (index range on the cube, then exact distance). */
+    /**
+     * The row {@code alias} (a location, or a service at a location with its copy of the point) lies within the radius
+     * of the point: an index range on the cube, then the exact distance.
+     */
     String withinRadius(String alias, int radiusMetres) {
         params.put("radius", radiusMetres);
         return "earth_box(" + POINT + ", :radius) @> " + alias + ".earth_point AND earth_distance(" + POINT + ", "

@@ -20,7 +20,6 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
              FROM service_at_location sal
              JOIN service s ON s.id = sal.service_id
              JOIN organization o ON o.id = s.organization_id
-             JOIN location l ON l.id = sal.location_id
             WHERE""";
 
     /** A page of matches in rank order with the number of all matches. */
@@ -31,8 +30,9 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
         if (search.near().isPresent()) {
             Near near = search.near().get();
             sql.point(near);
-            distance = "earth_distance(" + SearchSql.POINT + ", l.earth_point)";
-            near.radiusMetres().ifPresent(radius -> sql.and(sql.withinRadius("l", radius)));
+            // The service at location's own copy of its location's point (V15): no location is read to search.
+            distance = "earth_distance(" + SearchSql.POINT + ", sal.earth_point)";
+            near.radiusMetres().ifPresent(radius -> sql.and(sql.withinRadius("sal", radius)));
         }
         return RankedPage.fetch(getEntityManager(), sql, "SELECT sal.id, " + distance + " AS distance",
                 FROM + sql.where, SearchOrder.of(search), search);
