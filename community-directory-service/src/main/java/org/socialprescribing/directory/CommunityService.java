@@ -97,7 +97,10 @@ public class CommunityService {
     @OrderBy("id")
     public List<ServiceAtLocation> serviceAtLocations = new ArrayList<>();
 
-    /** All its sessions; those held at one location also hang off that {@link ServiceAtLocation}. */
+    /**
+     * All its sessions, in id order: those held at one of its locations ({@link ServiceAtLocation#sessionsHere()}) and
+     * those held anywhere ({@link #sessionsAnywhere()}). Every rule about where a session is held reads this one list.
+     */
     @OneToMany(mappedBy = "service")
     @OrderBy("id")
     public List<Schedule> schedules = new ArrayList<>();
@@ -132,4 +135,9 @@ public class CommunityService {
     /** The federated feed this listing came from, which keeps it current; null for listings edited here. */
     @Column(name = "origin_feed_id")
     public UUID originFeedId;
+
+    /** The sessions not tied to one of its locations (online, by phone, or wherever the service goes). */
+    public List<Schedule> sessionsAnywhere() {
+        return schedules.stream().filter(session -> session.serviceAtLocation == null).toList();
+    }
 }

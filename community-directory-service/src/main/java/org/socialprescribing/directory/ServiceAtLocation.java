@@ -1,6 +1,5 @@
 package org.socialprescribing.directory;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,11 +8,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-/** HSDS service_at_location: a service offered at one location, with the sessions held there. */
+/** HSDS service_at_location: a service offered at one location. Its sessions are among its service's. */
 @Entity
 @Table(name = "service_at_location")
 public class ServiceAtLocation {
@@ -31,17 +28,20 @@ public class ServiceAtLocation {
 
     public String description;
 
-    @OneToMany(mappedBy = "serviceAtLocation")
-    @OrderBy("id")
-    public List<Schedule> schedules = new ArrayList<>();
-
     /**
-     * The sessions held here, from the service's sessions: pages of results load those anyway (for the next session),
-     * so reading them here saves a statement per page over {@link #schedules}. In id order, as {@link #schedules}.
+     * The sessions held here, in id order, from the service's sessions: pages of results load those anyway (for the
+     * next session), so no statement of its own reads them.
      */
     public List<Schedule> sessionsHere() {
         return service.schedules.stream()
                 .filter(session -> session.serviceAtLocation != null && session.serviceAtLocation.id.equals(id))
+                .toList();
+    }
+
+    /** What someone coming here can attend: the sessions held here and the service's sessions held anywhere. */
+    public List<Schedule> sessionsToAttend() {
+        return service.schedules.stream()
+                .filter(session -> session.serviceAtLocation == null || session.serviceAtLocation.id.equals(id))
                 .toList();
     }
 }

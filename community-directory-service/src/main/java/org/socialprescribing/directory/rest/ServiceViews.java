@@ -71,8 +71,7 @@ final class ServiceViews {
             return new ServiceView(s.id, s.organization.id, s.name, s.description, s.url, s.email, s.status,
                     s.feesDescription, s.minimumAge, s.maximumAge, s.eligibilityDescription, s.alert, s.assuredDate,
                     s.lastModified, summary.organization(), summary.costOptions(), summary.languages(),
-                    s.schedules.stream().filter(sc -> sc.serviceAtLocation == null)
-                            .map(LocationViews.ScheduleView::of).toList(),
+                    s.sessionsAnywhere().stream().map(LocationViews.ScheduleView::of).toList(),
                     s.serviceAtLocations.stream().map(LocationViews.ServiceAtLocationView::nested).toList(),
                     s.contacts.stream().map(ContactView::of).toList(),
                     s.phones.stream().filter(p -> p.contact == null).map(LocationViews.PhoneView::of).toList(),

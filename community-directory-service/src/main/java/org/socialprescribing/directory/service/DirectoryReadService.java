@@ -98,7 +98,7 @@ public class DirectoryReadService {
         ServiceSearch search = spellingCorrected(asked);
         RankedPage ranked = servicesAtLocations.search(search);
         return matches(ranked, servicesAtLocations.loadInOrder(ranked.ids()), search, sal -> sal.id,
-                DirectoryReadService::sessionsAt);
+                ServiceAtLocation::sessionsToAttend);
     }
 
     /**
@@ -129,13 +129,7 @@ public class DirectoryReadService {
     public Match<ServiceAtLocation> getServiceAtLocation(UUID id) {
         ServiceAtLocation sal = servicesAtLocations.findPublic(id)
                 .orElseThrow(() -> ProblemException.notFound("Service at location", id));
-        return new Match<>(sal, null, SessionCalendar.next(sessionsAt(sal), LocalDateTime.now(clock)));
-    }
-
-    /** Sessions at this location plus those of the service as a whole. */
-    private static List<Schedule> sessionsAt(ServiceAtLocation sal) {
-        return sal.service.schedules.stream()
-                .filter(s -> s.serviceAtLocation == null || s.serviceAtLocation.id.equals(sal.id)).toList();
+        return new Match<>(sal, null, SessionCalendar.next(sal.sessionsToAttend(), LocalDateTime.now(clock)));
     }
 
     private <T> PageOf<Match<T>> matches(RankedPage ranked, List<T> items, ServiceSearch search,

@@ -66,7 +66,7 @@ public class ListingPlaces {
             service.serviceAtLocations.add(sal);
             List<PlacesUpdate.Session> sessions = update.places().get(i).sessions();
             for (int j = 0; sessions != null && j < sessions.size(); j++) {
-                sal.schedules.add(schedule(service, sal, sessions.get(j), "places[" + i + "].sessions[" + j + "]"));
+                schedule(service, sal, sessions.get(j), "places[" + i + "].sessions[" + j + "]");
             }
         }
         List<PlacesUpdate.Session> anywhere = update.sessions() == null ? List.of() : update.sessions();
@@ -79,10 +79,10 @@ public class ListingPlaces {
     String describe(CommunityService service) {
         List<String> parts = new ArrayList<>();
         for (ServiceAtLocation sal : service.serviceAtLocations) {
-            parts.add(sal.location.name + ": " + sal.schedules.stream().map(ListingPlaces::describe).sorted()
+            parts.add(sal.location.name + ": " + sal.sessionsHere().stream().map(ListingPlaces::describe).sorted()
                     .collect(Collectors.joining("; ")));
         }
-        service.schedules.stream().filter(s -> s.serviceAtLocation == null).map(ListingPlaces::describe).sorted()
+        service.sessionsAnywhere().stream().map(ListingPlaces::describe).sorted()
                 .forEach(s -> parts.add("anywhere: " + s));
         return parts.stream().sorted().collect(Collectors.joining(" | "));
     }
@@ -141,7 +141,7 @@ public class ListingPlaces {
         return location;
     }
 
-    private Schedule schedule(CommunityService service, ServiceAtLocation sal, PlacesUpdate.Session s,
+    private void schedule(CommunityService service, ServiceAtLocation sal, PlacesUpdate.Session s,
             String field) {
         if (!s.opensAt().isBefore(s.closesAt())) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED, "A session must close after it opens.",
@@ -166,6 +166,5 @@ public class ListingPlaces {
         schedule.description = s.description() != null ? s.description() : SessionCalendar.describe(schedule);
         em.persist(schedule);
         service.schedules.add(schedule);
-        return schedule;
     }
 }
