@@ -73,9 +73,12 @@ class SearchCacheTest {
         given().queryParam("search", "hornwort").when().get("/services").then()
                 .body("contents.name", hasItem("Hornwort Walk"));
         assertEquals(before + 1, kept(), "the answer was kept before the change");
+        double cleared = metrics.counter("directory.search-answers.cleared", "cause", "listing").count();
         given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(ListingTest.listing(ListingTest.EDITOR1_ORG, "Hornwort Walk by the Weir")).when()
                 .put("/listings/" + id).then().statusCode(200);
+        assertEquals(cleared + 1, metrics.counter("directory.search-answers.cleared", "cause", "listing").count(),
+                "the change is counted as the reason the answers went");
         given().queryParam("search", "hornwort").when().get("/services").then()
                 .body("contents.name", hasItem("Hornwort Walk by the Weir"))
                 .body("contents.name", not(hasItem("Hornwort Walk")));

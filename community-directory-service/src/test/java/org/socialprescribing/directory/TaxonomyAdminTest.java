@@ -3,10 +3,14 @@ package org.socialprescribing.directory;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testsupport.Tokens;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,16 +31,27 @@ class TaxonomyAdminTest {
                 .path("id");
     }
 
+    @Inject
+    MeterRegistry metrics;
+
+    /** How often a taxonomy change has dropped the kept search answers. */
+    double answersClearedByTaxonomy() {
+        return metrics.counter("directory.search-answers.cleared", "cause", "taxonomy").count();
+    }
+
     @Test
     void coordinatorsAddAndMoveTermsAndReadsStayPublic() {
+        double cleared = answersClearedByTaxonomy();
         String parent = create("Outdoor activities", null);
         String child = create("Wild swimming", parent);
+        assertEquals(cleared, answersClearedByTaxonomy(), "new terms are on no listing: kept answers stay");
         given().when().get("/taxonomy_terms/" + child).then().statusCode(200).body("parent_id", equalTo(parent));
         given().queryParam("parent_id", parent).when().get("/taxonomy_terms").then().statusCode(200)
                 .body("contents.name", hasItem("Wild swimming"));
         given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
                 .body(term("Open water swimming", parent)).when().put("/taxonomy_terms/" + child).then()
                 .statusCode(200).body("name", equalTo("Open water swimming"));
+        assertEquals(cleared + 1, answersClearedByTaxonomy(), "a changed term may be on listings: answers go");
     }
 
     @Test

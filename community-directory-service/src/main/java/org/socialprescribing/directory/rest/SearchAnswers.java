@@ -63,17 +63,22 @@ public class SearchAnswers {
     /** What an entry holds besides its JSON: the key's search (up to 200 characters of words), the cache's own. */
     private static final int ENTRY_OVERHEAD = 1024;
 
+    /** The counter of times the kept answers were all dropped, by cause. */
+    static final String CLEARED = "directory.search-answers.cleared";
+
     /** Bumped by every committed change: answers computed before it are never reused. */
     private final AtomicLong generation = new AtomicLong();
     private final Cache<Key, Encoded> answers;
     private final Duration timeToLive;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     public SearchAnswers(SearchCacheConfig config, ObjectMapper json, Clock clock, MeterRegistry metrics) {
         this.timeToLive = config.timeToLive();
         this.json = json;
         this.clock = clock;
+        this.metrics = metrics;
         this.answers = Caffeine.newBuilder().maximumWeight(config.maxSize().asLongValue())
                 .weigher((Key key, Encoded answer) -> ENTRY_OVERHEAD + answer.json().length)
                 .expireAfter(new Expiry<Key, Encoded>() {
@@ -126,10 +131,15 @@ public class SearchAnswers {
                 timeToLive) < 0).orElse(timeToLive);
     }
 
-    /** Forgets every answer once a change to the published directory commits. */
+    /**
+     * Forgets every answer once a change to the published directory commits, and counts why
+     * ({@code directory.search-answers.cleared}, tagged with the kind of record that changed): a feed refreshed
+     * every few minutes, say, would show there as the reason the answers are seldom reused.
+     */
     void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {
         generation.incrementAndGet();
         answers.invalidateAll();
+        metrics.counter(CLEARED, "cause", change.what()).increment();
     }
 
     private byte[] encode(Object body) {

@@ -6,7 +6,8 @@ package org.socialprescribing.directory.service;
  * ({@code TransactionPhase.AFTER_SUCCESS}); a rolled-back change fires nothing.
  *
  * @param what
- *            the kind of record that changed, for the reader of a log or a metric
+ *            the kind of record that changed (listing, organisation, taxonomy, feed, spelling correction): the
+ *            cause tag of the {@code directory.search-answers.cleared} counter
  */
 public record DirectoryChanged(String what) {
 }

@@ -42,8 +42,7 @@ public class TaxonomyService {
         term.id = UUID.randomUUID();
         term.language = "en";
         apply(term, details);
-        terms.persist(term);
-        directoryChanged.fire(new DirectoryChanged("taxonomy"));
+        terms.persist(term); // no listing has a new term yet, so no public answer changes
         return term;
     }
 
