@@ -27,7 +27,7 @@ public record Feed(String id, String name, @JsonProperty("base_url") String base
     }
 
     public String lastPulled() {
-        return lastStartedAt == null ? "Not yet" : FeedRun.when(lastStartedAt);
+        return lastStartedAt == null ? "Not yet" : UkDates.moment(lastStartedAt);
     }
 
     /** The state as a GOV.UK tag says it. */

@@ -1,10 +1,7 @@
 package org.socialprescribing.portal.client;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -15,15 +12,8 @@ public record FeedRun(String id, String trigger, @JsonProperty("requested_by") S
         String outcome, @JsonProperty("pages_read") int pagesRead, int created, int updated, int unchanged,
         int matched, int skipped, int withdrawn, List<Map<String, String>> problems, String error) {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
-
-    static String when(Instant instant) {
-        return MOMENT.format(instant);
-    }
-
     public String started() {
-        return startedAt == null ? "" : when(startedAt);
+        return startedAt == null ? "" : UkDates.moment(startedAt);
     }
 
     /** Who or what started it: "coordinator1" or "on schedule". */

@@ -1,9 +1,6 @@
 package org.socialprescribing.portal.client;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -14,18 +11,15 @@ public record JoinRequest(String id, String status, Organisation organization,
         @JsonProperty("created_at") Instant createdAt, @JsonProperty("decided_by") String decidedBy,
         @JsonProperty("decided_at") Instant decidedAt, @JsonProperty("decision_reason") String decisionReason) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
-
     public record Organisation(String id, String name, String description, String email, String website) {
     }
 
     public String askedOn() {
-        return createdAt == null ? "" : DAY.format(createdAt);
+        return createdAt == null ? "" : UkDates.day(createdAt);
     }
 
     public String decidedOn() {
-        return decidedAt == null ? "" : DAY.format(decidedAt);
+        return decidedAt == null ? "" : UkDates.day(decidedAt);
     }
 
     /** The status as a GOV.UK tag says it. */

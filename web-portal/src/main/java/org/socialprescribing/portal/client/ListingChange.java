@@ -1,11 +1,8 @@
 package org.socialprescribing.portal.client;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -15,15 +12,12 @@ public record ListingChange(@JsonProperty("service_id") String serviceId,
         @JsonProperty("service_name") String serviceName, @JsonProperty("changed_by") String changedBy,
         @JsonProperty("changed_at") Instant changedAt, String action, Map<String, Object> changes) {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
-
     /** A changed field in words. */
     public record Field(String name, String before, String after) {
     }
 
     public String when() {
-        return WHEN.format(changedAt);
+        return UkDates.moment(changedAt);
     }
 
     /** Each field with a before and an after (imports and withdrawals carry other details, not listed). */

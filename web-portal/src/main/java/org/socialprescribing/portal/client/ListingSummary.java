@@ -1,8 +1,6 @@
 package org.socialprescribing.portal.client;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -11,10 +9,8 @@ public record ListingSummary(String id, String name, @JsonProperty("organization
         String status, @JsonProperty("assured_date") LocalDate assuredDate, boolean stale,
         @JsonProperty("accepting_referrals") String acceptingReferrals) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     public String lastReviewed() {
-        return assuredDate == null ? "Never" : DATE.format(assuredDate);
+        return assuredDate == null ? "Never" : UkDates.day(assuredDate);
     }
 
     /** The listing's state in words: paused, archived, or taking people or not. */
