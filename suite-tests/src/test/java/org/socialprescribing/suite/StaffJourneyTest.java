@@ -94,6 +94,28 @@ class StaffJourneyTest extends Browsers {
     }
 
     @Test
+    void recordsThatAreNotThereSay404WithTheWayBack() {
+        String portal = suite.url(suite.ports().portal());
+        String nobody = "/00000000-0000-4000-8000-000000000000";
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            signIn(page, portal, "coordinator1", "/my/listings");
+            for (String[] expected : new String[][]{
+                    {"/coordinator/feeds" + nobody, "Feed not found", "Back to the feeds", "/coordinator/feeds"},
+                    {"/coordinator/join-requests" + nobody, "Request not found", "Back to the requests",
+                            "/coordinator/join-requests"},
+                    {"/my/listings" + nobody + "/edit", "Listing not available", "Back to your listings",
+                            "/my/listings"}}) {
+                var response = page.navigate(portal + expected[0]);
+                assertEquals(404, response.status(), expected[0]);
+                assertEquals(expected[1], page.locator("h1").innerText(), expected[0]);
+                assertEquals(expected[3], page.getByText(expected[2]).getAttribute("href"), expected[0]);
+                assertNoAccessibilityViolations(page);
+            }
+        }
+    }
+
+    @Test
     void anEditThatCrossedSomeoneElsesSaveIsRefusedAndShowsTheLatestVersion() {
         String portal = suite.url(suite.ports().portal());
         try (BrowserContext context = browser.newContext()) {

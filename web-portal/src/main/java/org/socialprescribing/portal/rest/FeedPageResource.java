@@ -1,5 +1,7 @@
 package org.socialprescribing.portal.rest;
 
+import static org.socialprescribing.portal.rest.HtmlPages.html;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,8 @@ public class FeedPageResource {
     private static final Map<String, String> LABELS = Map.of("name", "Name", "base_url", "Address",
             "refresh_minutes", "How often to pull it");
 
+    private static final HtmlPages.Back BACK = new HtmlPages.Back("/coordinator/feeds", "Back to the feeds");
+
     private static final String UNAVAILABLE = "The directory did not answer. Nothing has changed: try again in a few"
             + " minutes.";
 
@@ -51,8 +55,6 @@ public class FeedPageResource {
 
         static native TemplateInstance feed(Page page, Feed feed, List<FeedRun> runs, boolean runsUnavailable,
                 boolean pulled, String problem);
-
-        static native TemplateInstance missing(Page page, String message);
     }
 
     /** The registration form's values and its errors by input id. */
@@ -185,11 +187,7 @@ public class FeedPageResource {
         String message = unknown
                 ? "There is no such feed."
                 : "We cannot show this feed right now. Try again in a few minutes.";
-        return html(unknown ? 404 : 503, Templates.missing(
-                Page.of(unknown ? "Feed not found" : "Feed not available", identity), message));
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(page.render()).build();
+        return HtmlPages.notShown(unknown ? 404 : 503,
+                Page.of(unknown ? "Feed not found" : "Feed not available", identity), message, BACK);
     }
 }

@@ -1,5 +1,7 @@
 package org.socialprescribing.portal.rest;
 
+import static org.socialprescribing.portal.rest.HtmlPages.html;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -102,6 +104,6 @@ public class JoinPageResource {
         TemplateInstance page = Templates.join(Page.of("Error: List your organisation", identity),
                 new JoinForm(values, errors), problem, null, mine.orElse(List.of()), mine.isEmpty());
         int status = problem != null && problem.startsWith("We could not") ? 503 : problem != null ? 409 : 400;
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(page.render()).build();
+        return html(status, page);
     }
 }

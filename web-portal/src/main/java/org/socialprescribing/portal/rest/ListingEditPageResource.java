@@ -1,5 +1,7 @@
 package org.socialprescribing.portal.rest;
 
+import static org.socialprescribing.portal.rest.HtmlPages.html;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -33,14 +35,14 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed({"charity-editor", "coordinator"})
 public class ListingEditPageResource {
 
+    private static final HtmlPages.Back BACK = new HtmlPages.Back("/my/listings", "Back to your listings");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(Page page, ListingForm form, boolean conflict, String notice);
 
         static native TemplateInstance history(Page page, String id, String name, List<ListingChange> changes,
                 boolean unavailable);
-
-        static native TemplateInstance cannot(Page page, String message);
     }
 
     private final ListingEdits edits;
@@ -60,11 +62,12 @@ public class ListingEditPageResource {
         }
         var listing = found.listing().get();
         if (listing.originFeedId() != null) {
-            return page(Response.Status.OK, Templates.cannot(Page.of("You cannot edit this listing here", identity),
+            return HtmlPages.notShown(200, Page.of("You cannot edit this listing here", identity),
                     listing.name() + " comes from another directory's feed and is kept there. Ask them to change"
-                            + " it; the next pull brings their change here."));
+                            + " it; the next pull brings their change here.",
+                    BACK);
         }
-        return page(Response.Status.OK, Templates.edit(Page.of("Edit " + listing.name(), identity),
+        return html(200, Templates.edit(Page.of("Edit " + listing.name(), identity),
                 ListingForm.of(listing), false, null));
     }
 
@@ -84,7 +87,7 @@ public class ListingEditPageResource {
         if (saved.conflict()) {
             var latest = edits.read(id);
             if (latest.listing().isPresent()) {
-                return page(Response.Status.CONFLICT, Templates.edit(
+                return html(409, Templates.edit(
                         Page.of("Error: Edit " + latest.listing().get().name(), identity),
                         ListingForm.of(latest.listing().get()), true, null));
             }
@@ -93,16 +96,14 @@ public class ListingEditPageResource {
             return invalid(form.withErrors(saved.fieldErrors()));
         }
         if (saved.status() == 409) {
-            return page(Response.Status.CONFLICT, Templates.edit(Page.of("Error: Edit " + form.value("name"),
-                    identity), form, false, saved.detail()));
+            return html(409, Templates.edit(Page.of("Error: Edit " + form.value("name"), identity), form, false,
+                    saved.detail()));
         }
         if (saved.status() == 403 || saved.status() == 404) {
             return cannot(saved.status());
         }
-        return page(Response.Status.SERVICE_UNAVAILABLE, Templates.edit(Page.of("Error: Edit " + form.value("name"),
-                identity), form, false,
-                "We could not save your changes just now. Nothing has changed: try again"
-                        + " in a few minutes."));
+        return html(503, Templates.edit(Page.of("Error: Edit " + form.value("name"), identity), form, false,
+                "We could not save your changes just now. Nothing has changed: try again in a few minutes."));
     }
 
     @GET
@@ -114,13 +115,12 @@ public class ListingEditPageResource {
         }
         String name = found.listing().get().name();
         var changes = edits.history(id);
-        return page(Response.Status.OK, Templates.history(Page.of("Changes to " + name, identity), id, name,
+        return html(200, Templates.history(Page.of("Changes to " + name, identity), id, name,
                 changes.orElse(List.of()), changes.isEmpty()));
     }
 
     private Response invalid(ListingForm form) {
-        return page(Response.Status.BAD_REQUEST, Templates.edit(Page.of("Error: Edit " + form.value("name"),
-                identity), form, false, null));
+        return html(400, Templates.edit(Page.of("Error: Edit " + form.value("name"), identity), form, false, null));
     }
 
     private Response cannot(int status) {
@@ -129,12 +129,8 @@ public class ListingEditPageResource {
             case 404 -> "There is no such listing. It may have been removed.";
             default -> "We cannot show this listing right now. Nothing has been lost: try again in a few minutes.";
         };
-        return page(status == 0 ? Response.Status.SERVICE_UNAVAILABLE : Response.Status.fromStatusCode(status),
-                Templates.cannot(Page.of("Listing not available", identity), message));
-    }
-
-    private static Response page(Response.Status status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(page.render()).build();
+        return HtmlPages.notShown(status == 0 ? 503 : status, Page.of("Listing not available", identity), message,
+                BACK);
     }
 
 }

@@ -1,5 +1,7 @@
 package org.socialprescribing.portal.rest;
 
+import static org.socialprescribing.portal.rest.HtmlPages.html;
+
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +39,6 @@ public class VerificationPageResource {
                 String approved, String rejected);
 
         static native TemplateInstance request(Page page, JoinRequest request, String reasonError, String problem);
-
-        static native TemplateInstance missing(Page page, String message);
     }
 
     private final JoinRequests requests;
@@ -111,10 +111,7 @@ public class VerificationPageResource {
         String message = status == 404
                 ? "There is no such request."
                 : "We cannot show this request right now. Try again in a few minutes.";
-        return html(status == 404 ? 404 : 503, Templates.missing(Page.of("Request not found", identity), message));
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML).entity(page.render()).build();
+        return HtmlPages.notShown(status == 404 ? 404 : 503, Page.of("Request not found", identity), message,
+                new HtmlPages.Back("/coordinator/join-requests", "Back to the requests"));
     }
 }
