@@ -8,7 +8,9 @@ ALTER TABLE service_at_location ADD COLUMN earth_point cube;
 CREATE FUNCTION service_at_location_takes_point() RETURNS trigger
     LANGUAGE plpgsql AS $$
 BEGIN
-    NEW.earth_point := (SELECT l.earth_point FROM location l WHERE l.id = NEW.location_id);
+    -- FOR SHARE waits for a move of the location that has not committed yet and then reads its new point: without
+    -- it, a service placed there meanwhile would keep the old point, since the move's trigger cannot see it.
+    NEW.earth_point := (SELECT l.earth_point FROM location l WHERE l.id = NEW.location_id FOR SHARE);
     RETURN NEW;
 END $$;
 
