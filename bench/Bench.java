@@ -216,6 +216,7 @@ public class Bench {
         ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
             try {
                 Connection c = DriverManager.getConnection(JDBC);
+                // The service plans each search for its values (SearchStatement): the same here.
                 c.createStatement().execute("SET plan_cache_mode = force_custom_plan");
                 return c;
             } catch (Exception e) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 
 import org.socialprescribing.directory.CommunityService;
 
@@ -59,11 +58,9 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
         });
         sql.and("s.id > cast(:after as uuid)");
         sql.params.put("after", after.toString());
-        Query page = sql.query(getEntityManager(), "SELECT s.id" + FROM + sql.where + " ORDER BY s.id LIMIT :limit");
-        page.setParameter("limit", limit);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = page.getResultList();
-        return ids;
+        sql.params.put("limit", limit);
+        return sql.rows(getEntityManager(), "SELECT s.id" + FROM + sql.where + " ORDER BY s.id LIMIT :limit").stream()
+                .map(row -> (UUID) row[0]).toList();
     }
 
     /** The services with these ids, organisation loaded, in the order of {@code ids}. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * One page of a search: the matching ids in rank order, each with its distance in metres from the searched point
@@ -46,19 +45,17 @@ public record RankedPage(Map<UUID, Double> distances, long total) {
             orderBy.append(key.outer().replace(SearchOrder.Key.KEY, "sort_key_" + i)).append(' ')
                     .append(key.direction()).append(", ");
         }
-        Query page = sql.query(em, "SELECT id, distance, count(*) OVER () AS total FROM (" + select + keys + fromWhere
-                + "\n OFFSET 0) matches ORDER BY " + orderBy + "id LIMIT :limit OFFSET :offset");
-        page.setParameter("limit", search.perPage());
-        page.setParameter("offset", search.offset());
+        sql.params.put("limit", search.perPage());
+        sql.params.put("offset", search.offset());
         Map<UUID, Double> distances = new LinkedHashMap<>();
         long total = 0;
-        for (Object row : page.getResultList()) {
-            Object[] columns = (Object[]) row;
+        for (Object[] columns : sql.rows(em, "SELECT id, distance, count(*) OVER () AS total FROM (" + select + keys
+                + fromWhere + "\n OFFSET 0) matches ORDER BY " + orderBy + "id LIMIT :limit OFFSET :offset")) {
             distances.put((UUID) columns[0], columns[1] == null ? null : ((Number) columns[1]).doubleValue());
             total = ((Number) columns[2]).longValue();
         }
         if (distances.isEmpty() && search.offset() > 0) {
-            total = ((Number) sql.query(em, "SELECT count(*)" + fromWhere).getSingleResult()).longValue();
+            total = ((Number) sql.rows(em, "SELECT count(*)" + fromWhere).get(0)[0]).longValue();
         }
         return new RankedPage(distances, total);
     }

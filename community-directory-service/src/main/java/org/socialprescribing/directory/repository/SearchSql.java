@@ -1,10 +1,10 @@
 package org.socialprescribing.directory.repository;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * Builds the WHERE clause of a public search over published services (alias {@code s}, organisation {@code o}) and
@@ -152,14 +152,8 @@ final class SearchSql {
         params.put(name, value);
     }
 
-    /** A native query with those parameters bound that it uses (the point is only in some of them). */
-    Query query(EntityManager em, String sql) {
-        Query query = em.createNativeQuery(sql);
-        params.forEach((name, value) -> {
-            if (sql.matches("(?s).*:" + name + "\\b.*")) {
-                query.setParameter(name, value);
-            }
-        });
-        return query;
+    /** The rows of {@code sql}, with those of the parameters bound that it uses, planned for their values. */
+    List<Object[]> rows(EntityManager em, String sql) {
+        return SearchStatement.rows(em, sql, params);
     }
 }

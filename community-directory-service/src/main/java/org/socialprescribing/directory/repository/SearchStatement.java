@@ -1,0 +1,91 @@
+package org.socialprescribing.directory.repository;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.postgresql.PGStatement;
+
+/**
+ * Runs a search's SQL planned for its own values every time: it is sent as an unnamed statement (pgjdbc's
+ * {@code prepareThreshold} 0), which PostgreSQL plans with the values bound. A generic plan, which pgjdbc's server-side
+ * prepared statements get after a few uses, cannot see the words, the point or the radius, and recomputed the
+ * words' tsquery for every candidate (a broad search took 47 ms instead of 27, bench/README.md). Every other
+ * statement of the service (loading records, correcting spelling) keeps its plan between uses, which planning
+ * afresh cost about 0.3 ms for loading a page's services at locations.
+ */
+final class SearchStatement {
+
+    private SearchStatement() {
+    }
+
+    /**
+     * The rows of {@code sql}, each as its columns' values.
+     *
+     * @param sql
+     *            SQL with named parameters ({@code :name}); those it uses are bound from {@code params}, others left
+     * @param params
+     *            values by name: String, numbers, UUID, java.sql.Timestamp and java.time values
+     */
+    static List<Object[]> rows(EntityManager em, String sql, Map<String, Object> params) {
+        List<Object> values = new ArrayList<>();
+        String positional = positional(sql, params, values);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(positional)) {
+                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                for (int i = 0; i < values.size(); i++) {
+                    statement.setObject(i + 1, values.get(i));
+                }
+                List<Object[]> rows = new ArrayList<>();
+                try (ResultSet result = statement.executeQuery()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        Object[] row = new Object[columns];
+                        for (int c = 0; c < columns; c++) {
+                            row[c] = result.getObject(c + 1);
+                        }
+                        rows.add(row);
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /**
+     * {@code sql} with each {@code :name} that {@code params} holds replaced by {@code ?} and its value appended to
+     * {@code values}, in order. Casts ({@code ::integer}) and quoted text are left as they are.
+     */
+    static String positional(String sql, Map<String, Object> params, List<Object> values) {
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean quoted = false;
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && c == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))
+                    && (i == 0 || sql.charAt(i - 1) != ':')) {
+                int end = i + 1;
+                while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
+                    end++;
+                }
+                String name = sql.substring(i + 1, end);
+                if (params.containsKey(name)) {
+                    out.append('?');
+                    values.add(params.get(name));
+                    i = end;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+}
