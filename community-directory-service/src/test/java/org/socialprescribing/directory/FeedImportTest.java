@@ -1,6 +1,7 @@
 package org.socialprescribing.directory;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -260,6 +261,25 @@ class FeedImportTest {
         assertEquals(answer, given().queryParam("search", "Steadyham").when().get("/services").then()
                 .statusCode(200).extract().asString());
         assertEquals(kept + 1, keptAnswers(), "a pull that changed nothing leaves the kept answer in place");
+    }
+
+    @Test
+    void anOrganisationRenamedInItsFeedIsShownRenamedInKeptSearchAnswers() {
+        StandInFeed.Behaviour feed = council.feed("renaming");
+        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("rn1", "Renwick Knit and Natter", "rno1",
+                "Renwick Knitters", "rnl1")), 10);
+        String feedId = register("Renaming Council", council.url("renaming"));
+        assertEquals(1, pull(feedId).getInt("created"));
+        given().queryParam("search", "Renwick").when().get("/services").then().statusCode(200)
+                .body("contents.organization.name", contains("Renwick Knitters"));
+
+        // The same service; only its organisation's name differs (the service's record carries its organisation).
+        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("rn1", "Renwick Knit and Natter", "rno1",
+                "Renwick Knitting Circle", "rnl1")), 10);
+        JsonPath again = pull(feedId);
+        assertEquals(1, again.getInt("updated"), again.prettify());
+        given().queryParam("search", "Renwick").when().get("/services").then().statusCode(200)
+                .body("contents.organization.name", contains("Renwick Knitting Circle"));
     }
 
     @Test
