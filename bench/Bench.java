@@ -23,6 +23,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.postgresql.PGStatement;
+
 /**
  * The directory's search benchmark (see README.md): generate or remove the 100 000-service directory, then load
  * the running service over loopback at 1, 8 and 32 clients with the query mix, and issue the same SQL straight to
@@ -215,10 +217,7 @@ public class Bench {
     static Worker sqlWorker(Map<String, String> termIds) {
         ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
             try {
-                Connection c = DriverManager.getConnection(JDBC);
-                // The service plans each search for its values (SearchStatement): the same here.
-                c.createStatement().execute("SET plan_cache_mode = force_custom_plan");
-                return c;
+                return DriverManager.getConnection(JDBC);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -229,7 +228,8 @@ public class Bench {
             if (q.params.get("text") instanceof String text) {
                 q.params.put("text", corrected(c, text));
             }
-            try (ResultSet rs = bind(c, q.pageSql, q.params).executeQuery()) {
+            // As the service's SearchStatement: the page planned for its values every time (an unnamed statement).
+            try (PreparedStatement ps = bind(c, q.pageSql, q.params, true); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rs.getObject(1);
                 }
@@ -245,7 +245,9 @@ public class Bench {
             return text;
         }
         String result = text;
-        try (ResultSet rs = bind(c, CORRECTION, Map.of("words", String.join(" ", words))).executeQuery()) {
+        // Prepared on the server after five uses and its plan kept, as the service's spelling correction.
+        try (PreparedStatement ps = bind(c, CORRECTION, Map.of("words", String.join(" ", words)), false);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 if (rs.getString(2) != null) {
                     result = result.replaceAll("(?<![\\p{L}\\p{M}\\p{N}_])" + Pattern.quote(rs.getString(1))
@@ -256,7 +258,9 @@ public class Bench {
         return result;
     }
 
-    static PreparedStatement bind(Connection c, String sql, Map<String, Object> params) throws Exception {
+    /** @param plannedEachTime never prepared on the server, so PostgreSQL plans it for its values every time */
+    static PreparedStatement bind(Connection c, String sql, Map<String, Object> params, boolean plannedEachTime)
+            throws Exception {
         List<String> names = new ArrayList<>();
         Matcher m = Pattern.compile(":(\\w+)").matcher(sql);
         StringBuilder jdbc = new StringBuilder();
@@ -266,6 +270,9 @@ public class Bench {
         }
         m.appendTail(jdbc);
         PreparedStatement ps = c.prepareStatement(jdbc.toString());
+        if (plannedEachTime) {
+            ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
         for (int i = 0; i < names.size(); i++) {
             ps.setObject(i + 1, params.get(names.get(i)));
         }

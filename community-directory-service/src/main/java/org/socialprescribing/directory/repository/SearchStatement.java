@@ -2,7 +2,10 @@ package org.socialprescribing.directory.repository;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +21,8 @@ import org.postgresql.PGStatement;
  * words' tsquery for every candidate (a broad search took 47 ms instead of 27, bench/README.md). Every other
  * statement of the service (loading records, correcting spelling) keeps its plan between uses, which planning
  * afresh cost about 0.3 ms for loading a page's services at locations.
+ * <p>
+ * It goes straight to JDBC, past Hibernate: nothing is flushed before it, so it is for reads only, as searches are.
  */
 final class SearchStatement {
 
@@ -30,7 +35,8 @@ final class SearchStatement {
      * @param sql
      *            SQL with named parameters ({@code :name}); those it uses are bound from {@code params}, others left
      * @param params
-     *            values by name: String, numbers, UUID, java.sql.Timestamp and java.time values
+     *            values by name: String, numbers, UUID, java.sql.Timestamp, Instant (as a timestamptz), LocalDate,
+     *            LocalTime; a collection is refused (join it into one value, as {@link SearchSql} does)
      */
     static List<Object[]> rows(EntityManager em, String sql, Map<String, Object> params) {
         List<Object> values = new ArrayList<>();
@@ -39,7 +45,7 @@ final class SearchStatement {
             try (PreparedStatement statement = connection.prepareStatement(positional)) {
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
                 for (int i = 0; i < values.size(); i++) {
-                    statement.setObject(i + 1, values.get(i));
+                    statement.setObject(i + 1, jdbcValue(values.get(i)));
                 }
                 List<Object[]> rows = new ArrayList<>();
                 try (ResultSet result = statement.executeQuery()) {
@@ -57,19 +63,30 @@ final class SearchStatement {
         });
     }
 
+    private static Object jdbcValue(Object value) {
+        if (value instanceof Collection<?>) {
+            throw new IllegalArgumentException("a search parameter is one value, not a collection: " + value);
+        }
+        // pgjdbc binds java.time's offset date-time but not an Instant.
+        return value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value;
+    }
+
     /**
      * {@code sql} with each {@code :name} that {@code params} holds replaced by {@code ?} and its value appended to
-     * {@code values}, in order. Casts ({@code ::integer}) and quoted text are left as they are.
+     * {@code values}, in order. Casts ({@code ::integer}), quoted text and identifiers, and {@code --} comments are
+     * left as they are.
      */
     static String positional(String sql, Map<String, Object> params, List<Object> values) {
         StringBuilder out = new StringBuilder(sql.length());
-        boolean quoted = false;
         int i = 0;
         while (i < sql.length()) {
             char c = sql.charAt(i);
-            if (c == '\'') {
-                quoted = !quoted;
-            } else if (!quoted && c == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))
+            int skipTo = switch (c) {
+                case '\'', '"' -> closing(sql, i, c);
+                case '-' -> sql.startsWith("--", i) ? lineEnd(sql, i) : i + 1;
+                default -> i + 1;
+            };
+            if (c == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))
                     && (i == 0 || sql.charAt(i - 1) != ':')) {
                 int end = i + 1;
                 while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
@@ -83,9 +100,30 @@ final class SearchStatement {
                     continue;
                 }
             }
-            out.append(c);
-            i++;
+            out.append(sql, i, skipTo);
+            i = skipTo;
         }
         return out.toString();
+    }
+
+    /** Just past the quote that closes the one at {@code open} (a doubled quote inside is part of the text). */
+    private static int closing(String sql, int open, char quote) {
+        int at = open + 1;
+        while (at < sql.length()) {
+            if (sql.charAt(at) == quote) {
+                if (at + 1 < sql.length() && sql.charAt(at + 1) == quote) {
+                    at += 2;
+                    continue;
+                }
+                return at + 1;
+            }
+            at++;
+        }
+        return sql.length();
+    }
+
+    private static int lineEnd(String sql, int from) {
+        int end = sql.indexOf('\n', from);
+        return end < 0 ? sql.length() : end;
     }
 }

@@ -42,4 +42,20 @@ class SearchStatementTest {
         assertEquals("SELECT (x - y)::integer, 'at :day' || ?, :unbound, :dayAfter FROM t", sql);
         assertEquals(List.of("walking"), values);
     }
+
+    @Test
+    void commentsDoubledQuotesAndQuotedIdentifiersDoNotConfuseIt() {
+        Map<String, Object> params = Map.of("today", "2026-11-24", "todayParts", "TU,2TU", "text", "walking");
+        List<Object> values = new ArrayList<>();
+
+        String sql = SearchStatement.positional("""
+                SELECT 'it''s :text', sc."interval" -- the service's :text
+                 WHERE d = cast(:today as date) AND p && string_to_array(:todayParts, ',') AND t = :text""",
+                params, values);
+
+        assertEquals("""
+                SELECT 'it''s :text', sc."interval" -- the service's :text
+                 WHERE d = cast(? as date) AND p && string_to_array(?, ',') AND t = ?""", sql);
+        assertEquals(List.of("2026-11-24", "TU,2TU", "walking"), values);
+    }
 }
