@@ -241,12 +241,9 @@ class FeedImportTest {
         given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
                 .body(Map.of("organization_id", localOrg, "name", "Steadyham Bowls")).when().post("/listings")
                 .then().statusCode(201);
-        StandInFeed.Behaviour feed = council.feed("steady");
-        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("st1", "Steadyham Tea Dance", "sto1",
-                "Steadyham Dancers", "stl1"),
-                StandInFeed.service("st2", "Steadyham Bowls", "sto2",
-                        "Steadyham Bowls Club", "stl1")),
-                10);
+        council.feed("steady").serve(
+                StandInFeed.service("st1", "Steadyham Tea Dance", "sto1", "Steadyham Dancers", "stl1"),
+                StandInFeed.service("st2", "Steadyham Bowls", "sto2", "Steadyham Bowls Club", "stl1"));
         String feedId = register("Steady Council", council.url("steady"));
         JsonPath first = pull(feedId);
         assertEquals(1, first.getInt("created"), first.prettify());
@@ -265,17 +262,15 @@ class FeedImportTest {
 
     @Test
     void anOrganisationRenamedInItsFeedIsShownRenamedInKeptSearchAnswers() {
-        StandInFeed.Behaviour feed = council.feed("renaming");
-        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("rn1", "Renwick Knit and Natter", "rno1",
-                "Renwick Knitters", "rnl1")), 10);
+        StandInFeed.Behaviour feed = council.feed("renaming").serve(StandInFeed.service("rn1",
+                "Renwick Knit and Natter", "rno1", "Renwick Knitters", "rnl1"));
         String feedId = register("Renaming Council", council.url("renaming"));
         assertEquals(1, pull(feedId).getInt("created"));
         given().queryParam("search", "Renwick").when().get("/services").then().statusCode(200)
                 .body("contents.organization.name", contains("Renwick Knitters"));
 
         // The same service; only its organisation's name differs (the service's record carries its organisation).
-        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("rn1", "Renwick Knit and Natter", "rno1",
-                "Renwick Knitting Circle", "rnl1")), 10);
+        feed.serve(StandInFeed.service("rn1", "Renwick Knit and Natter", "rno1", "Renwick Knitting Circle", "rnl1"));
         JsonPath again = pull(feedId);
         assertEquals(1, again.getInt("updated"), again.prettify());
         given().queryParam("search", "Renwick").when().get("/services").then().statusCode(200)
@@ -287,14 +282,13 @@ class FeedImportTest {
         ObjectNode walk = StandInFeed.service("mv1", "Moveton Riverside Walk", "mvo1", "Moveton Ramblers", "mvl1");
         ObjectNode location = (ObjectNode) walk.at("/service_at_locations/0/location");
         location.put("latitude", 54.2).put("longitude", -1.2);
-        StandInFeed.Behaviour feed = council.feed("moving");
-        feed.pages = StandInFeed.pages(List.of(walk), 10);
+        StandInFeed.Behaviour feed = council.feed("moving").serve(walk);
         String feedId = register("Moving Council", council.url("moving"));
         assertEquals(1, pull(feedId).getInt("created"));
         assertFoundNear(54.2, -1.2, "Moveton Riverside Walk");
 
         location.put("latitude", 54.3); // about 11 km north
-        feed.pages = StandInFeed.pages(List.of(walk), 10);
+        feed.serve(walk);
         assertEquals(1, pull(feedId).getInt("updated"));
         assertFoundNear(54.3, -1.2, "Moveton Riverside Walk");
         for (String path : List.of("/service_at_locations", "/services")) { // asked before the move: not kept
@@ -325,8 +319,7 @@ class FeedImportTest {
     void feedsWhoseListsLeaveOutTheDetailAreReadRecordByRecord() {
         StandInFeed.Behaviour feed = council.feed("brief");
         feed.summariesOnly = true;
-        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("b1", "Briefton Knit and Natter", "bo1",
-                "Briefton Crafts", "bl1")), 10);
+        feed.serve(StandInFeed.service("b1", "Briefton Knit and Natter", "bo1", "Briefton Crafts", "bl1"));
         JsonPath report = pull(register("Brief Council", council.url("brief")));
         assertEquals(1, report.getInt("created"), report.prettify());
         given().when().get("/services/" + idOfService("Briefton Knit and Natter")).then()
@@ -336,8 +329,7 @@ class FeedImportTest {
     @Test
     void aFailingPageIsRetriedAndAFeedThatStaysDownFailsWithoutWithdrawingAnything() {
         StandInFeed.Behaviour flaky = council.feed("flaky");
-        flaky.pages = StandInFeed.pages(List.of(StandInFeed.service("f1", "Flakeby Men's Shed", "fo1",
-                "Flakeby Sheds", "fl1")), 10);
+        flaky.serve(StandInFeed.service("f1", "Flakeby Men's Shed", "fo1", "Flakeby Sheds", "fl1"));
         flaky.failuresLeft.set(1);
         String flakyId = register("Flaky Council", council.url("flaky"));
         assertEquals("completed", pull(flakyId).getString("outcome"));
@@ -368,9 +360,8 @@ class FeedImportTest {
 
     @Test
     void aFeedIsPulledAgainOnlyWhenItsRefreshIntervalHasPassed() {
-        StandInFeed.Behaviour feed = council.feed("scheduled");
-        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("sc1", "Schedton Lunch Club", "sco1",
-                "Schedton Lunches", "scl1")), 10);
+        council.feed("scheduled").serve(StandInFeed.service("sc1", "Schedton Lunch Club", "sco1", "Schedton Lunches",
+                "scl1"));
         String feedId = register("Scheduled Council", council.url("scheduled"));
         feeds.pullDue();
         List<Map<String, Object>> runs = given().auth().oauth2(Tokens.of("coordinator1")).when()
@@ -392,9 +383,8 @@ class FeedImportTest {
 
     @Test
     void aFeedBeingPulledCannotBePulledTwice() {
-        StandInFeed.Behaviour feed = council.feed("busy");
-        feed.pages = StandInFeed.pages(List.of(StandInFeed.service("bu1", "Busyton Choir", "buo1", "Busyton Voices",
-                "bul1")), 10);
+        StandInFeed.Behaviour feed = council.feed("busy")
+                .serve(StandInFeed.service("bu1", "Busyton Choir", "buo1", "Busyton Voices", "bul1"));
         feed.slowLeft.set(1);
         feed.delayMillis = 1000;
         String feedId = register("Busy Council", council.url("busy"));

@@ -36,6 +36,12 @@ final class StandInFeed implements AutoCloseable {
         /** Lists without the nested parts, so that each service is read on its own. */
         volatile boolean summariesOnly;
         final AtomicInteger requests = new AtomicInteger();
+
+        /** Serves these services, all on one page; returns this feed. */
+        Behaviour serve(ObjectNode... services) {
+            pages = List.of(List.of(services));
+            return this;
+        }
     }
 
     private final HttpServer server;
