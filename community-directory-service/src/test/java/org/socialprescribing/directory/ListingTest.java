@@ -222,6 +222,24 @@ class ListingTest {
         given().when().get("/services/" + id).then().body("service_at_locations", org.hamcrest.Matchers.empty());
     }
 
+    /** Gives the listing {@link #PLACES} as {@code user}, at version {@code version}. */
+    static void place(String user, String id, int version) {
+        given().auth().oauth2(Tokens.of(user)).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
+                .body(PLACES).when().put("/listings/" + id + "/places").then().statusCode(200);
+    }
+
+    @Test
+    void aRenamedListingIsFoundByItsNewNameAroundAPoint() {
+        String id = create("editor1", EDITOR1_ORG, "Heron Hide Walk").path("id");
+        place("editor1", id, 0);
+        TaxonomyAdminTest.assertFound("search", "heron", id, true);
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(listing(EDITOR1_ORG, "Kingfisher Bank Walk")).when().put("/listings/" + id).then()
+                .statusCode(200);
+        TaxonomyAdminTest.assertFound("search", "kingfisher", id, true);
+        TaxonomyAdminTest.assertFound("search", "heron", id, false);
+    }
+
     @Test
     void aLocationThatMovesTakesItsServicesAlongInSearch() {
         String id = create("editor1", EDITOR1_ORG, "Wandering Hut Walk").path("id");

@@ -77,13 +77,28 @@ class TaxonomyAdminTest {
                 .body("{\"organization_id\": \"" + ListingTest.EDITOR1_ORG + "\", \"name\": \"Thursday Movement\","
                         + " \"taxonomy_term_ids\": [\"" + term + "\"]}")
                 .when().post("/listings").then().statusCode(201).extract().path("id");
-        given().queryParam("search", "qigong").when().get("/services").then().statusCode(200)
-                .body("contents.id", org.hamcrest.Matchers.not(hasItem(listing)));
+        ListingTest.place("coordinator1", listing, 0);
+        assertFound("search", "qigong", listing, false);
         given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
                 .body("{\"name\": \"Tai chi and qigong\", \"description\": \"Slow flowing movement\"}").when()
                 .put("/taxonomy_terms/" + term).then().statusCode(200);
-        given().queryParam("search", "qigong").when().get("/services").then().statusCode(200)
-                .body("contents.id", hasItem(listing));
+        assertFound("search", "qigong", listing, true);
+    }
+
+    /**
+     * Whether searching with this parameter finds the listing: among services, and among services at locations
+     * within a kilometre of its place ({@link ListingTest#PLACES}), which test their own copies of the service's words
+     * and categories (V18).
+     */
+    static void assertFound(String parameter, String value, String listing, boolean found) {
+        org.hamcrest.Matcher<Iterable<? super String>> listed = found
+                ? hasItem(listing)
+                : org.hamcrest.Matchers.not(hasItem(listing));
+        given().queryParam(parameter, value).when().get("/services").then().statusCode(200)
+                .body("contents.id", listed);
+        given().queryParam(parameter, value).queryParam("lat", 52.95).queryParam("lon", -1.15)
+                .queryParam("proximity", 1000).when().get("/service_at_locations").then().statusCode(200)
+                .body("contents.service_id", listed);
     }
 
     @Test
@@ -94,20 +109,17 @@ class TaxonomyAdminTest {
         String listing = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
                 .body(categorised("Plot Share", child)).when().post("/listings").then().statusCode(201).extract()
                 .path("id");
-        given().queryParam("taxonomy_term_id", parent).when().get("/services").then().statusCode(200)
-                .body("contents.id", hasItem(listing)); // a broader term includes its narrower ones
-
-        given().auth().oauth2(Tokens.of("coordinator1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(categorised("Plot Share", null)).when().put("/listings/" + listing).then().statusCode(200);
-        given().queryParam("taxonomy_term_id", parent).when().get("/services").then().statusCode(200)
-                .body("contents.id", org.hamcrest.Matchers.not(hasItem(listing)));
+        ListingTest.place("coordinator1", listing, 0);
+        assertFound("taxonomy_term_id", parent, listing, true); // a broader term includes its narrower ones
 
         given().auth().oauth2(Tokens.of("coordinator1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(categorised("Plot Share", null)).when().put("/listings/" + listing).then().statusCode(200);
+        assertFound("taxonomy_term_id", parent, listing, false);
+
+        given().auth().oauth2(Tokens.of("coordinator1")).header("If-Match", "\"2\"").contentType(ContentType.JSON)
                 .body(categorised("Plot Share", parent)).when().put("/listings/" + listing).then().statusCode(200);
-        given().queryParam("taxonomy_term_id", parent).when().get("/services").then().statusCode(200)
-                .body("contents.id", hasItem(listing));
-        given().queryParam("taxonomy_term_id", child).when().get("/services").then().statusCode(200)
-                .body("contents.id", org.hamcrest.Matchers.not(hasItem(listing)));
+        assertFound("taxonomy_term_id", parent, listing, true);
+        assertFound("taxonomy_term_id", child, listing, false);
     }
 
     /** A listing of editor1's organisation in this category (none when null). */

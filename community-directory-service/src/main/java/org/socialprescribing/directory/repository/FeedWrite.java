@@ -91,40 +91,42 @@ public record FeedWrite(int order, String sql) {
     public static final FeedWrite DELETE_SERVICE_TERMS = new FeedWrite(19,
             "DELETE FROM service_taxonomy_term WHERE service_id = ?");
 
-    public static final FeedWrite INSERT_SERVICE_AT_LOCATION = new FeedWrite(20,
+    // Before the services at locations: each takes its service's words and categories as it goes in (V18), and the
+    // categories' names are among those words.
+    public static final FeedWrite INSERT_SERVICE_TERM = new FeedWrite(20,
+            "INSERT INTO service_taxonomy_term (service_id, taxonomy_term_id) VALUES (?, ?)");
+
+    public static final FeedWrite INSERT_SERVICE_AT_LOCATION = new FeedWrite(21,
             """
                     INSERT INTO service_at_location (id, service_id, location_id, description) VALUES (?, ?, ?, ?)""");
 
-    public static final FeedWrite INSERT_SCHEDULE = new FeedWrite(21,
+    public static final FeedWrite INSERT_SCHEDULE = new FeedWrite(22,
             """
                     INSERT INTO schedule (id, service_id, service_at_location_id, valid_from, valid_to, dtstart, freq,
                     "interval", byday, bymonthday, opens_at, closes_at, description, attending_type, notes) VALUES (?,
                     ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
 
-    public static final FeedWrite INSERT_CONTACT = new FeedWrite(22,
+    public static final FeedWrite INSERT_CONTACT = new FeedWrite(23,
             """
                     INSERT INTO contact (id, service_id, name, title, department, email) VALUES (?, ?, ?, ?, ?, ?)""");
 
-    public static final FeedWrite INSERT_PHONE = new FeedWrite(23,
+    public static final FeedWrite INSERT_PHONE = new FeedWrite(24,
             """
                     INSERT INTO phone (id, contact_id, service_id, location_id, number, extension, type, description)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
 
-    public static final FeedWrite INSERT_COST_OPTION = new FeedWrite(24,
+    public static final FeedWrite INSERT_COST_OPTION = new FeedWrite(25,
             """
                     INSERT INTO cost_option (id, service_id, valid_from, valid_to, option, amount, currency,
                     amount_description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
 
-    public static final FeedWrite INSERT_LANGUAGE = new FeedWrite(25,
+    public static final FeedWrite INSERT_LANGUAGE = new FeedWrite(26,
             "INSERT INTO language (id, service_id, name, code, note) VALUES (?, ?, ?, ?, ?)");
 
-    public static final FeedWrite INSERT_SERVICE_AREA = new FeedWrite(26,
+    public static final FeedWrite INSERT_SERVICE_AREA = new FeedWrite(27,
             """
                     INSERT INTO service_area (id, service_id, name, description, extent, extent_type, uri, area_code)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
-
-    public static final FeedWrite INSERT_SERVICE_TERM = new FeedWrite(27,
-            "INSERT INTO service_taxonomy_term (service_id, taxonomy_term_id) VALUES (?, ?)");
 
     public static final FeedWrite UPSERT_SOURCE = new FeedWrite(28,
             """

@@ -34,16 +34,28 @@ final class SearchSql {
      *            the search's filters; misspelt words in its text are corrected before ({@link SearchWordRepository})
      */
     SearchSql(ServiceFilters filters) {
+        this(filters, "s");
+    }
+
+    /**
+     * @param filters
+     *            the search's filters; misspelt words in its text are corrected before ({@link SearchWordRepository})
+     * @param wordsOf
+     *            the row whose {@code search_vector} and {@code taxonomy_term_ids} the words and category test: the
+     *            service ({@code s}), or a service at a location ({@code sal}), whose copies the point's index
+     *            carries (V18)
+     */
+    SearchSql(ServiceFilters filters, String wordsOf) {
         filters.text().ifPresent(text -> {
             // Any of the words (a service need not contain them all); ranking puts those with more first.
-            and("s.search_vector @@ " + ANY_WORD);
+            and(wordsOf + ".search_vector @@ " + ANY_WORD);
             params.put("text", text);
         });
         filters.taxonomyTermId().ifPresent(term -> {
             // The term and its descendants as one array computed once, against the service's own array of
             // categories (V14): no probe of the links per candidate, and a GIN index when there is no point.
-            and("""
-                    s.taxonomy_term_ids && ARRAY(
+            and(wordsOf + """
+                    .taxonomy_term_ids && ARRAY(
                         WITH RECURSIVE terms(id) AS (
                             SELECT id FROM taxonomy_term WHERE id = :term
                             UNION ALL

@@ -24,7 +24,10 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
 
     /** A page of matches in rank order with the number of all matches. */
     public RankedPage search(ServiceSearch search) {
-        SearchSql sql = new SearchSql(search.filters());
+        // Within a radius, the candidates come from the point's index, which also carries each one's words and
+        // categories (V18): those filters are tested there, and only the matches' services are read.
+        boolean withinRadius = search.near().flatMap(Near::radiusMetres).isPresent();
+        SearchSql sql = new SearchSql(search.filters(), withinRadius ? "sal" : "s");
         search.freshSince().ifPresent(date -> sql.params.put("freshSince", date));
         String distance = "null";
         if (search.near().isPresent()) {
