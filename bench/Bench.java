@@ -82,7 +82,8 @@ public class Bench {
             + " AND earth_distance(" + POINT + ", sal.earth_point) <= :radius";
     static final String DISTANCE = "earth_distance(" + POINT + ", sal.earth_point)";
     // Within a radius, words and categories are tested on the service at location's own copies (V18).
-    static final String TEXT_MATCH_WITHIN = "sal.search_vector @@ " + ANY_WORD;
+    static final String TEXT_MATCH_WITHIN = "(sal.search_vector @@ " + ANY_WORD + " OR sal.search_vector IS NULL) AND "
+            + TEXT_MATCH;
     static final String TERM_WITHIN = " AND sal.taxonomy_term_ids && ARRAY(WITH RECURSIVE terms(id) AS (SELECT id"
             + " FROM taxonomy_term WHERE id = cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN"
             + " terms ON t.parent_id = terms.id) SELECT id FROM terms)";

@@ -241,6 +241,21 @@ class ListingTest {
     }
 
     @Test
+    void aListingWithAVeryLongDescriptionIsPlacedAndFoundAroundAPoint() {
+        // 1 600 different words: more than a service at a location copies for the point's index (V18).
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 9_990; i++) {
+            words.append("zq").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26))
+                    .append((char) ('a' + i / 676 % 26)).append(' ');
+        }
+        String body = listing(EDITOR1_ORG, "Long Story Walk").replace("Gentle walks", words.toString().trim());
+        String id = given().auth().oauth2(Tokens.of("editor1")).contentType(ContentType.JSON).body(body).when()
+                .post("/listings").then().statusCode(201).extract().path("id");
+        place("editor1", id, 0);
+        TaxonomyAdminTest.assertFound("search", "zqkbc", id, true);
+    }
+
+    @Test
     void aLocationThatMovesTakesItsServicesAlongInSearch() {
         String id = create("editor1", EDITOR1_ORG, "Wandering Hut Walk").path("id");
         given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)

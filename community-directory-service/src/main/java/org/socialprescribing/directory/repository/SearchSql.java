@@ -48,7 +48,11 @@ final class SearchSql {
     SearchSql(ServiceFilters filters, String wordsOf) {
         filters.text().ifPresent(text -> {
             // Any of the words (a service need not contain them all); ranking puts those with more first.
-            and(wordsOf + ".search_vector @@ " + ANY_WORD);
+            if (!"s".equals(wordsOf)) {
+                // A pre-filter on the copy (V18; none for a service with very many words), then the service's own.
+                and("(" + wordsOf + ".search_vector @@ " + ANY_WORD + " OR " + wordsOf + ".search_vector IS NULL)");
+            }
+            and("s.search_vector @@ " + ANY_WORD);
             params.put("text", text);
         });
         filters.taxonomyTermId().ifPresent(term -> {

@@ -104,7 +104,10 @@ public class ListingService {
      * Existing locations are used as they are; new ones belong to the listing's organisation.
      */
     public Listing replacePlaces(UUID id, int expectedVersion, PlacesUpdate update, Editor editor, String actor) {
-        CommunityService service = find(id);
+        // The service row is locked before its services at locations change: an edit of the service locks it and
+        // then updates them (their copies of its words, V18), so taking the locks in the other order could deadlock.
+        CommunityService service = services.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Listing", id));
         requireEditor(editor, service.organization.id);
         requireKeptHere(service);
         requireVersion(service, expectedVersion);
