@@ -22,6 +22,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 
 /**
  * Listings kept current: the access matrix (anonymous, every role, owning editor, other editor, coordinator), ETag
@@ -199,9 +200,7 @@ class ListingTest {
     @Test
     void editorsReplaceWhereAndWhenAndThePublicSeesIt() {
         String id = create("editor1", EDITOR1_ORG, "Placed Walk").path("id");
-        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(PLACES).when().put("/listings/" + id + "/places").then().statusCode(200)
-                .header("ETag", "\"1\"");
+        place("editor1", id, 0).header("ETag", "\"1\"");
         String record = given().when().get("/services/" + id).then().statusCode(200)
                 .body("service_at_locations[0].location.name", equalTo("Canal Basin Hut"))
                 .body("service_at_locations[0].location.addresses[0].postal_code", equalTo("DM1 1AB"))
@@ -223,9 +222,10 @@ class ListingTest {
     }
 
     /** Gives the listing {@link #PLACES} as {@code user}, at version {@code version}. */
-    static void place(String user, String id, int version) {
-        given().auth().oauth2(Tokens.of(user)).header("If-Match", "\"" + version + "\"").contentType(ContentType.JSON)
-                .body(PLACES).when().put("/listings/" + id + "/places").then().statusCode(200);
+    static ValidatableResponse place(String user, String id, int version) {
+        return given().auth().oauth2(Tokens.of(user)).header("If-Match", "\"" + version + "\"")
+                .contentType(ContentType.JSON).body(PLACES).when().put("/listings/" + id + "/places").then()
+                .statusCode(200);
     }
 
     @Test
@@ -258,8 +258,7 @@ class ListingTest {
     @Test
     void aLocationThatMovesTakesItsServicesAlongInSearch() {
         String id = create("editor1", EDITOR1_ORG, "Wandering Hut Walk").path("id");
-        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(PLACES).when().put("/listings/" + id + "/places").then().statusCode(200);
+        place("editor1", id, 0);
         String locationId = given().when().get("/services/" + id).then().statusCode(200).extract()
                 .path("service_at_locations[0].location_id");
         // A data fix (no endpoint moves a location): the copy of its point on each service at it follows (V15).

@@ -94,8 +94,7 @@ class SearchCacheTest {
     void aPlaceMovedUnderTheSameNameShowsAtOnceInAKeptAnswer() {
         String id = ListingTest.create("editor1", ListingTest.EDITOR1_ORG, "Pillwort Walk").then().statusCode(201)
                 .extract().path("id");
-        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(ListingTest.PLACES).when().put("/listings/" + id + "/places").then().statusCode(200);
+        ListingTest.place("editor1", id, 0);
         nearTheHut().when().get("/service_at_locations").then().body("total_items", equalTo(1));
         double before = kept();
         nearTheHut().when().get("/service_at_locations").then().body("total_items", equalTo(1));

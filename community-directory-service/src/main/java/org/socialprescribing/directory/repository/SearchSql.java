@@ -41,9 +41,9 @@ final class SearchSql {
      * @param filters
      *            the search's filters; misspelt words in its text are corrected before ({@link SearchWordRepository})
      * @param wordsOf
-     *            the row whose {@code search_vector} and {@code taxonomy_term_ids} the words and category test: the
-     *            service ({@code s}), or a service at a location ({@code sal}), whose copies the point's index
-     *            carries (V18)
+     *            the row whose {@code taxonomy_term_ids} the category tests and whose {@code search_vector} pre-filters
+     *            the words before the service's own decide: the service ({@code s}, no pre-filter), or a service at a
+     *            location ({@code sal}), whose copies the point's index carries (V18)
      */
     SearchSql(ServiceFilters filters, String wordsOf) {
         filters.text().ifPresent(text -> {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
@@ -106,8 +107,7 @@ public class ListingService {
     public Listing replacePlaces(UUID id, int expectedVersion, PlacesUpdate update, Editor editor, String actor) {
         // The service row is locked before its services at locations change: an edit of the service locks it and
         // then updates them (their copies of its words, V18), so taking the locks in the other order could deadlock.
-        CommunityService service = services.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Listing", id));
+        CommunityService service = find(id, LockModeType.PESSIMISTIC_WRITE);
         requireEditor(editor, service.organization.id);
         requireKeptHere(service);
         requireVersion(service, expectedVersion);
@@ -190,7 +190,11 @@ public class ListingService {
     }
 
     private CommunityService find(UUID id) {
-        return services.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Listing", id));
+        return find(id, LockModeType.NONE);
+    }
+
+    private CommunityService find(UUID id, LockModeType lock) {
+        return services.findByIdOptional(id, lock).orElseThrow(() -> ProblemException.notFound("Listing", id));
     }
 
     private static void requireEditor(Editor editor, UUID organizationId) {
