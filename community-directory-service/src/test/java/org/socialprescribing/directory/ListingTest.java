@@ -249,6 +249,7 @@ class ListingTest {
                     .append((char) ('a' + i / 676 % 26)).append(' ');
         }
         String body = listing(EDITOR1_ORG, "Long Story Walk").replace("Gentle walks", words.toString().trim());
+        ensureOrganisations();
         String id = given().auth().oauth2(Tokens.of("editor1")).contentType(ContentType.JSON).body(body).when()
                 .post("/listings").then().statusCode(201).extract().path("id");
         place("editor1", id, 0);
