@@ -18,7 +18,8 @@ import io.restassured.http.ContentType;
 
 /**
  * Public search answers are kept for the same search asked again, and a committed change to the directory shows in
- * them at once: a listing's edit and pause, an organisation's new name (a feed's pull: FeedImportTest).
+ * them at once: a listing's edit and pause, an organisation's new name, a new listing's words to a misspelt search
+ * (a feed's pull: FeedImportTest).
  */
 @QuarkusTest
 @WithTestResource(DirectoryTestResource.class)
@@ -38,8 +39,11 @@ class SearchCacheTest {
     }
 
     double gets(String result) {
-        return metrics.get("cache.gets").tag("cache", "directory-search-answers").tag("result", result)
-                .functionCounter().count();
+        return gets("directory-search-answers", result);
+    }
+
+    double gets(String cache, String result) {
+        return metrics.get("cache.gets").tag("cache", cache).tag("result", result).functionCounter().count();
     }
 
     static String search(String words) {
@@ -144,6 +148,20 @@ class SearchCacheTest {
                     .body(OrganizationAccessTest.body("Riverside Walking Friends")).when()
                     .put("/organizations/" + ListingTest.EDITOR1_ORG).then().statusCode(200);
         }
+    }
+
+    @Test
+    void aKeptSpellingCorrectionGivesWayToANewListingsWordsAtOnce() {
+        given().queryParam("search", "sneezewrt").when().get("/services").then().body("total_items", equalTo(0));
+        double before = gets("directory-spelling-corrections", "hit");
+        given().queryParam("search", "sneezewrt").when().get("/service_at_locations").then()
+                .body("total_items", equalTo(0));
+        assertEquals(before + 1, gets("directory-spelling-corrections", "hit"),
+                "another route's search with the same words reuses their correction (there was none)");
+
+        ListingTest.create("editor1", ListingTest.EDITOR1_ORG, "Sneezewort Walk").then().statusCode(201);
+        given().queryParam("search", "sneezewrt").when().get("/services").then()
+                .body("contents.name", hasItem("Sneezewort Walk"));
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +15,7 @@ import org.socialprescribing.directory.config.ClockProducer;
 import org.socialprescribing.directory.config.SearchCacheConfig;
 import org.socialprescribing.directory.repository.ServiceSearch;
 import org.socialprescribing.directory.service.DirectoryChanged;
+import org.socialprescribing.directory.service.DirectoryGeneration;
 import org.socialprescribing.directory.service.Match;
 import org.socialprescribing.directory.service.PageOf;
 
@@ -67,14 +67,16 @@ public class SearchAnswers {
     static final String CLEARED = "directory.search-answers.cleared";
 
     /** Bumped by every committed change: answers computed before it are never reused. */
-    private final AtomicLong generation = new AtomicLong();
+    private final DirectoryGeneration generation;
     private final Cache<Key, Encoded> answers;
     private final Duration timeToLive;
     private final ObjectMapper json;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    public SearchAnswers(SearchCacheConfig config, ObjectMapper json, Clock clock, MeterRegistry metrics) {
+    public SearchAnswers(SearchCacheConfig config, DirectoryGeneration generation, ObjectMapper json, Clock clock,
+            MeterRegistry metrics) {
+        this.generation = generation;
         this.timeToLive = config.timeToLive();
         this.json = json;
         this.clock = clock;
@@ -108,7 +110,7 @@ public class SearchAnswers {
         if (timeToLive.isZero() || asked.filters().openAt().isPresent()) {
             return encode(search.get().body());
         }
-        Key key = new Key(generation.get(), route, asked, full);
+        Key key = new Key(generation.current(), route, asked, full);
         Encoded kept = answers.getIfPresent(key);
         if (kept != null) {
             return kept.json();
@@ -116,9 +118,9 @@ public class SearchAnswers {
         Answer answer = search.get();
         byte[] encoded = encode(answer.body());
         Duration lifetime = lifetime(timeToLive, clock.instant(), answer.changesAt());
-        if (lifetime.isPositive() && key.generation() == generation.get()) {
+        if (lifetime.isPositive() && key.generation() == generation.current()) {
             answers.put(key, new Encoded(encoded, lifetime.toNanos()));
-            if (key.generation() != generation.get()) {
+            if (key.generation() != generation.current()) {
                 answers.invalidate(key); // a change committed between the check and the put
             }
         }
@@ -137,8 +139,7 @@ public class SearchAnswers {
      * every few minutes, say, would show there as the reason the answers are seldom reused.
      */
     void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {
-        generation.incrementAndGet();
-        answers.invalidateAll();
+        answers.invalidateAll(); // unreachable already (DirectoryGeneration): this frees their memory
         metrics.counter(CLEARED, "cause", change.what()).increment();
     }
 

@@ -19,7 +19,6 @@ import org.socialprescribing.directory.config.ReviewConfig;
 import org.socialprescribing.directory.repository.CommunityServiceRepository;
 import org.socialprescribing.directory.repository.Near;
 import org.socialprescribing.directory.repository.RankedPage;
-import org.socialprescribing.directory.repository.SearchWordRepository;
 import org.socialprescribing.directory.repository.ServiceAtLocationRepository;
 import org.socialprescribing.directory.repository.ServiceSearch;
 import org.socialprescribing.directory.repository.SessionMoment;
@@ -41,12 +40,12 @@ public class DirectoryReadService {
     private final TaxonomyTermRepository terms;
     private final PostcodeLocator postcodes;
     private final ReviewConfig review;
-    private final SearchWordRepository words;
+    private final SpellingCorrections words;
     private final Clock clock;
 
     public DirectoryReadService(CommunityServiceRepository services,
             ServiceAtLocationRepository servicesAtLocations, TaxonomyRepository taxonomies,
-            TaxonomyTermRepository terms, PostcodeLocator postcodes, ReviewConfig review, SearchWordRepository words,
+            TaxonomyTermRepository terms, PostcodeLocator postcodes, ReviewConfig review, SpellingCorrections words,
             Clock clock) {
         this.review = review;
         this.words = words;
