@@ -79,7 +79,7 @@ public class ServiceDirectoryResource {
         }
         boolean full = parameters.full();
         return Response.ok(answers.json("services", search, full, () -> {
-            PageOf<Match<CommunityService>> page = directory.searchServices(search);
+            PageOf<Match<CommunityService>> page = directory.searchServices(search, full);
             return SearchAnswers.Answer.of(OrukViews.Paged.of(page, match -> full
                     ? ServiceViews.ServiceView.full(match.item(), next(match))
                     : ServiceViews.ServiceView.summary(match)), page);
@@ -139,7 +139,7 @@ public class ServiceDirectoryResource {
         ServiceSearch search = parameters.toSearch(directory);
         boolean full = parameters.full();
         return Response.ok(answers.json("service_at_locations", search, full, () -> {
-            PageOf<Match<ServiceAtLocation>> page = directory.searchServicesAtLocations(search);
+            PageOf<Match<ServiceAtLocation>> page = directory.searchServicesAtLocations(search, full);
             return SearchAnswers.Answer.of(OrukViews.Paged.of(page,
                     match -> LocationViews.ServiceAtLocationView.of(match, full)), page);
         })).type(MediaType.APPLICATION_JSON).build();

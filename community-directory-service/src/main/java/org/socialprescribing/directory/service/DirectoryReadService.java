@@ -17,6 +17,7 @@ import org.socialprescribing.directory.Taxonomy;
 import org.socialprescribing.directory.TaxonomyTerm;
 import org.socialprescribing.directory.config.ReviewConfig;
 import org.socialprescribing.directory.repository.CommunityServiceRepository;
+import org.socialprescribing.directory.repository.ListItemReader;
 import org.socialprescribing.directory.repository.Near;
 import org.socialprescribing.directory.repository.RankedPage;
 import org.socialprescribing.directory.repository.ServiceAtLocationRepository;
@@ -41,13 +42,15 @@ public class DirectoryReadService {
     private final PostcodeLocator postcodes;
     private final ReviewConfig review;
     private final SpellingCorrections words;
+    private final ListItemReader listItems;
     private final Clock clock;
 
     public DirectoryReadService(CommunityServiceRepository services,
             ServiceAtLocationRepository servicesAtLocations, TaxonomyRepository taxonomies,
             TaxonomyTermRepository terms, PostcodeLocator postcodes, ReviewConfig review, SpellingCorrections words,
-            Clock clock) {
+            ListItemReader listItems, Clock clock) {
         this.review = review;
+        this.listItems = listItems;
         this.words = words;
         this.services = services;
         this.servicesAtLocations = servicesAtLocations;
@@ -87,17 +90,28 @@ public class DirectoryReadService {
         return latLon.map(point -> new Near(point[0], point[1], proximity, Optional.empty()));
     }
 
-    public PageOf<Match<CommunityService>> searchServices(ServiceSearch asked) {
+    /**
+     * A page of services matching the search.
+     *
+     * @param full
+     *            whether each is read whole (every nested part, through Hibernate), or only with the parts a list
+     *            item shows ({@link ListItemReader}, one round trip)
+     */
+    public PageOf<Match<CommunityService>> searchServices(ServiceSearch asked, boolean full) {
         ServiceSearch search = spellingCorrected(asked);
         RankedPage ranked = services.search(search);
-        return matches(ranked, services.loadInOrder(ranked.ids()), search, s -> s.id, s -> s.schedules);
+        List<CommunityService> page = full ? services.loadInOrder(ranked.ids()) : listItems.services(ranked.ids());
+        return matches(ranked, page, search, s -> s.id, s -> s.schedules);
     }
 
-    public PageOf<Match<ServiceAtLocation>> searchServicesAtLocations(ServiceSearch asked) {
+    /** A page of services at locations matching the search, read whole or as list items ({@code full}). */
+    public PageOf<Match<ServiceAtLocation>> searchServicesAtLocations(ServiceSearch asked, boolean full) {
         ServiceSearch search = spellingCorrected(asked);
         RankedPage ranked = servicesAtLocations.search(search);
-        return matches(ranked, servicesAtLocations.loadInOrder(ranked.ids()), search, sal -> sal.id,
-                ServiceAtLocation::sessionsToAttend);
+        List<ServiceAtLocation> page = full
+                ? servicesAtLocations.loadInOrder(ranked.ids())
+                : listItems.servicesAtLocations(ranked.ids());
+        return matches(ranked, page, search, sal -> sal.id, ServiceAtLocation::sessionsToAttend);
     }
 
     /**

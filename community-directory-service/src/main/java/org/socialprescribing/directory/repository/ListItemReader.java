@@ -1,0 +1,349 @@
+package org.socialprescribing.directory.repository;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
+import org.socialprescribing.directory.Accessibility;
+import org.socialprescribing.directory.Address;
+import org.socialprescribing.directory.CommunityService;
+import org.socialprescribing.directory.CostOption;
+import org.socialprescribing.directory.Language;
+import org.socialprescribing.directory.Location;
+import org.socialprescribing.directory.Organization;
+import org.socialprescribing.directory.Phone;
+import org.socialprescribing.directory.Schedule;
+import org.socialprescribing.directory.ServiceAtLocation;
+
+/**
+ * A page of search results read for a list, straight over JDBC, in one round trip: each service with its
+ * organisation, sessions, costs and languages and, for services at locations, each location with its addresses,
+ * accessibility and phones. Through Hibernate the same page took a statement per kind of part, one round trip each,
+ * and managing the entities of a read was about 40 % of the service's CPU for a search around a point
+ * (bench/README.md).
+ * <p>
+ * The records are plain objects that Hibernate does not manage: changing one changes nothing. The parts a list
+ * item does not show (a service's contacts, phones, areas, categories and places, a location's organisation) are
+ * left null, so code that reads them fails at once rather than showing none. Full records load through Hibernate.
+ */
+@ApplicationScoped
+public class ListItemReader {
+
+    private static final String SERVICE_COLUMNS = """
+            s.id, s.name, s.description, s.url, s.email, s.status, s.fees_description, s.minimum_age,
+            s.maximum_age, s.eligibility_description, s.alert, s.assured_date, s.last_modified, s.delivery_modes,
+            s.eligibility_criteria, s.referral_state, s.capacity_available, s.capacity_maximum,
+            o.id, o.name, o.description, o.email, o.website""";
+
+    private static final String SERVICES = """
+            SELECT %s
+              FROM unnest(cast(? AS uuid[])) WITH ORDINALITY AS page (id, n)
+              JOIN service s ON s.id = page.id JOIN organization o ON o.id = s.organization_id
+             ORDER BY page.n""".formatted(SERVICE_COLUMNS);
+
+    private static final String SERVICES_AT_LOCATIONS = """
+            SELECT sal.id, sal.description, l.id, l.location_type, l.name, l.description, l.transportation,
+                   l.latitude, l.longitude, l.external_identifier, l.external_identifier_type, %s
+              FROM unnest(cast(? AS uuid[])) WITH ORDINALITY AS page (id, n)
+              JOIN service_at_location sal ON sal.id = page.id JOIN location l ON l.id = sal.location_id
+              JOIN service s ON s.id = sal.service_id JOIN organization o ON o.id = s.organization_id
+             ORDER BY page.n""".formatted(SERVICE_COLUMNS);
+
+    /** The parts of services, each with {@code %s} where the services' ids go. */
+    private static final List<String> SERVICE_PARTS = List.of("""
+            SELECT id, service_id, service_at_location_id, valid_from, valid_to, dtstart, freq, "interval", byday,
+                   bymonthday, opens_at, closes_at, description, attending_type, notes
+              FROM schedule WHERE service_id IN (%s) ORDER BY id""", """
+            SELECT id, service_id, valid_from, valid_to, option, amount, currency, amount_description
+              FROM cost_option WHERE service_id IN (%s) ORDER BY id""", """
+            SELECT id, service_id, name, code, note FROM language WHERE service_id IN (%s) ORDER BY id""");
+
+    /** The parts of locations, each with {@code %s} where the locations' ids go. */
+    private static final List<String> LOCATION_PARTS = List.of("""
+            SELECT id, location_id, attention, address_1, address_2, city, region, state_province, postal_code,
+                   country, address_type
+              FROM address WHERE location_id IN (%s) ORDER BY id""", """
+            SELECT id, location_id, description, details, url
+              FROM accessibility WHERE location_id IN (%s) ORDER BY id""", """
+            SELECT id, location_id, number, extension, type, description
+              FROM phone WHERE location_id IN (%s) ORDER BY id""");
+
+    private static final String PAGE_IDS = "SELECT unnest(cast(? AS uuid[]))";
+
+    private final EntityManager em;
+
+    public ListItemReader(EntityManager em) {
+        this.em = em;
+    }
+
+    /** These services, in the order of {@code ids} (a missing one is left out). */
+    public List<CommunityService> services(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> statements = new ArrayList<>(List.of(SERVICES));
+        SERVICE_PARTS.forEach(part -> statements.add(part.formatted(PAGE_IDS)));
+        return read(statements, ids, results -> {
+            Map<UUID, CommunityService> services = new LinkedHashMap<>();
+            Records records = new Records();
+            for (ResultSet row = results.next(); row.next();) {
+                CommunityService service = records.service(new RowColumns(row));
+                services.put(service.id, service);
+            }
+            readServiceParts(results, records);
+            return new ArrayList<>(services.values());
+        });
+    }
+
+    /** These services at locations, in the order of {@code ids} (a missing one is left out). */
+    public List<ServiceAtLocation> servicesAtLocations(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<String> statements = new ArrayList<>(List.of(SERVICES_AT_LOCATIONS));
+        SERVICE_PARTS.forEach(part -> statements.add(part.formatted(
+                "SELECT service_id FROM service_at_location WHERE id = ANY (cast(? AS uuid[]))")));
+        LOCATION_PARTS.forEach(part -> statements.add(part.formatted(
+                "SELECT location_id FROM service_at_location WHERE id = ANY (cast(? AS uuid[]))")));
+        return read(statements, ids, results -> {
+            List<ServiceAtLocation> page = new ArrayList<>();
+            Records records = new Records();
+            for (ResultSet row = results.next(); row.next();) {
+                RowColumns columns = new RowColumns(row);
+                ServiceAtLocation sal = records.serviceAtLocation(columns.uuid());
+                sal.description = columns.text();
+                sal.location = records.location(columns);
+                sal.service = records.service(columns);
+                page.add(sal);
+            }
+            readServiceParts(results, records);
+            readLocationParts(results, records);
+            return page;
+        });
+    }
+
+    private void readServiceParts(Results results, Records records) throws SQLException {
+        for (ResultSet row = results.next(); row.next();) {
+            RowColumns columns = new RowColumns(row);
+            Schedule session = new Schedule();
+            session.id = columns.uuid();
+            session.service = records.services.get(columns.uuid());
+            UUID heldAt = columns.uuid();
+            session.serviceAtLocation = heldAt == null ? null : records.serviceAtLocation(heldAt);
+            session.validFrom = columns.date();
+            session.validTo = columns.date();
+            session.dtstart = columns.date();
+            session.freq = columns.text();
+            session.interval = columns.integer();
+            session.byday = columns.text();
+            session.bymonthday = columns.text();
+            session.opensAt = columns.time();
+            session.closesAt = columns.time();
+            session.description = columns.text();
+            session.attendingType = columns.text();
+            session.notes = columns.text();
+            session.service.schedules.add(session);
+        }
+        for (ResultSet row = results.next(); row.next();) {
+            RowColumns columns = new RowColumns(row);
+            CostOption cost = new CostOption();
+            cost.id = columns.uuid();
+            cost.service = records.services.get(columns.uuid());
+            cost.validFrom = columns.date();
+            cost.validTo = columns.date();
+            cost.option = columns.text();
+            cost.amount = columns.amount();
+            cost.currency = columns.text();
+            cost.amountDescription = columns.text();
+            cost.service.costOptions.add(cost);
+        }
+        for (ResultSet row = results.next(); row.next();) {
+            RowColumns columns = new RowColumns(row);
+            Language language = new Language();
+            language.id = columns.uuid();
+            language.service = records.services.get(columns.uuid());
+            language.name = columns.text();
+            language.code = columns.text();
+            language.note = columns.text();
+            language.service.languages.add(language);
+        }
+    }
+
+    private void readLocationParts(Results results, Records records) throws SQLException {
+        for (ResultSet row = results.next(); row.next();) {
+            RowColumns columns = new RowColumns(row);
+            Address address = new Address();
+            address.id = columns.uuid();
+            address.location = records.locations.get(columns.uuid());
+            address.attention = columns.text();
+            address.address1 = columns.text();
+            address.address2 = columns.text();
+            address.city = columns.text();
+            address.region = columns.text();
+            address.stateProvince = columns.text();
+            address.postalCode = columns.text();
+            address.country = columns.text();
+            address.addressType = columns.text();
+            address.location.addresses.add(address);
+        }
+        for (ResultSet row = results.next(); row.next();) {
+            RowColumns columns = new RowColumns(row);
+            Accessibility accessibility = new Accessibility();
+            accessibility.id = columns.uuid();
+            accessibility.location = records.locations.get(columns.uuid());
+            accessibility.description = columns.text();
+            accessibility.details = columns.text();
+            accessibility.url = columns.text();
+            accessibility.location.accessibility.add(accessibility);
+        }
+        for (ResultSet row = results.next(); row.next();) {
+            RowColumns columns = new RowColumns(row);
+            Phone phone = new Phone();
+            phone.id = columns.uuid();
+            phone.location = records.locations.get(columns.uuid());
+            phone.number = columns.text();
+            phone.extension = columns.text();
+            phone.type = columns.text();
+            phone.description = columns.text();
+            phone.location.phones.add(phone);
+        }
+    }
+
+    /** Reads the results of several statements sent at once, in order. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read(Results results) throws SQLException;
+    }
+
+    /** The result of each statement in turn. */
+    private static final class Results {
+
+        private final PreparedStatement statement;
+        private boolean first = true;
+
+        Results(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        ResultSet next() throws SQLException {
+            if (!first && !statement.getMoreResults()) {
+                throw new IllegalStateException("fewer results than statements");
+            }
+            first = false;
+            return statement.getResultSet();
+        }
+    }
+
+    /**
+     * Sends the statements in one round trip (pgjdbc sends a compound statement's parts together and keeps each
+     * one's plan once prepared on the server), each given the page's ids.
+     */
+    private <T> T read(List<String> statements, List<UUID> ids, Reading<T> reading) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            Array page = connection.createArrayOf("uuid", ids.toArray());
+            try (PreparedStatement statement = connection.prepareStatement(String.join(";\n", statements))) {
+                for (int i = 1; i <= statements.size(); i++) {
+                    statement.setArray(i, page);
+                }
+                statement.execute();
+                return reading.read(new Results(statement));
+            } finally {
+                page.free();
+            }
+        });
+    }
+
+    /** The records read so far, each once however many items share it (as Hibernate's session would). */
+    private static final class Records {
+
+        final Map<UUID, CommunityService> services = new HashMap<>();
+        final Map<UUID, Location> locations = new HashMap<>();
+        final Map<UUID, Organization> organisations = new HashMap<>();
+        final Map<UUID, ServiceAtLocation> servicesAtLocations = new HashMap<>();
+
+        /**
+         * A service at a location by id: one of the page's, or (for a session held at another of the service's
+         * places) one that carries only its id, which is all a session says of where it is held.
+         */
+        ServiceAtLocation serviceAtLocation(UUID id) {
+            return servicesAtLocations.computeIfAbsent(id, key -> {
+                ServiceAtLocation sal = new ServiceAtLocation();
+                sal.id = key;
+                return sal;
+            });
+        }
+
+        Location location(RowColumns columns) throws SQLException {
+            UUID id = columns.uuid();
+            Location known = locations.get(id);
+            Location location = known != null ? known : new Location();
+            location.id = id;
+            location.locationType = columns.text();
+            location.name = columns.text();
+            location.description = columns.text();
+            location.transportation = columns.text();
+            location.latitude = columns.decimal();
+            location.longitude = columns.decimal();
+            location.externalIdentifier = columns.text();
+            location.externalIdentifierType = columns.text();
+            location.organization = null;
+            locations.put(id, location);
+            return location;
+        }
+
+        CommunityService service(RowColumns columns) throws SQLException {
+            UUID id = columns.uuid();
+            CommunityService known = services.get(id);
+            CommunityService s = known != null ? known : unreadParts(new CommunityService());
+            s.id = id;
+            s.name = columns.text();
+            s.description = columns.text();
+            s.url = columns.text();
+            s.email = columns.text();
+            s.status = columns.text();
+            s.feesDescription = columns.text();
+            s.minimumAge = columns.integer();
+            s.maximumAge = columns.integer();
+            s.eligibilityDescription = columns.text();
+            s.alert = columns.text();
+            s.assuredDate = columns.date();
+            s.lastModified = columns.instant();
+            s.deliveryModes = columns.texts();
+            s.eligibilityCriteria = columns.texts();
+            s.referralState = columns.text();
+            s.capacityAvailable = columns.integer();
+            s.capacityMaximum = columns.integer();
+            UUID organisationId = columns.uuid();
+            Organization organisation = organisations.computeIfAbsent(
+                    organisationId, key -> new Organization());
+            organisation.id = organisationId;
+            organisation.name = columns.text();
+            organisation.description = columns.text();
+            organisation.email = columns.text();
+            organisation.website = columns.text();
+            s.organization = organisation;
+            services.put(id, s);
+            return s;
+        }
+
+        private static CommunityService unreadParts(CommunityService s) {
+            s.contacts = null;
+            s.phones = null;
+            s.serviceAreas = null;
+            s.taxonomyTerms = null;
+            s.serviceAtLocations = null;
+            return s;
+        }
+    }
+}
