@@ -5,11 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,8 +20,6 @@ import org.socialprescribing.directory.Address;
 import org.socialprescribing.directory.CommunityService;
 import org.socialprescribing.directory.CostOption;
 import org.socialprescribing.directory.Language;
-import org.socialprescribing.directory.Location;
-import org.socialprescribing.directory.Organization;
 import org.socialprescribing.directory.Phone;
 import org.socialprescribing.directory.Schedule;
 import org.socialprescribing.directory.ServiceAtLocation;
@@ -79,7 +77,26 @@ public class ListItemReader {
             SELECT id, location_id, number, extension, type, description
               FROM phone WHERE location_id IN (%s) ORDER BY id""");
 
-    private static final String PAGE_IDS = "SELECT unnest(cast(? AS uuid[]))";
+    /** A page of services: the services, then their parts. */
+    private static final Compound SERVICE_PAGE = Compound.of(Stream.concat(Stream.of(SERVICES),
+            SERVICE_PARTS.stream().map(part -> part.formatted("SELECT unnest(cast(? AS uuid[]))"))));
+
+    /** A page of services at locations: them, their services' parts, then their locations' parts. */
+    private static final Compound SERVICE_AT_LOCATION_PAGE = Compound.of(Stream.of(Stream.of(SERVICES_AT_LOCATIONS),
+            SERVICE_PARTS.stream().map(part -> part.formatted(
+                    "SELECT service_id FROM service_at_location WHERE id = ANY (cast(? AS uuid[]))")),
+            LOCATION_PARTS.stream().map(part -> part.formatted(
+                    "SELECT location_id FROM service_at_location WHERE id = ANY (cast(? AS uuid[]))")))
+            .flatMap(statements -> statements));
+
+    /** Statements sent together, each given the page's ids as its one parameter. */
+    private record Compound(String sql, int statements) {
+
+        static Compound of(Stream<String> statements) {
+            List<String> all = statements.toList();
+            return new Compound(String.join(";\n", all), all.size());
+        }
+    }
 
     private final EntityManager em;
 
@@ -92,11 +109,9 @@ public class ListItemReader {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> statements = new ArrayList<>(List.of(SERVICES));
-        SERVICE_PARTS.forEach(part -> statements.add(part.formatted(PAGE_IDS)));
-        return read(statements, ids, results -> {
+        return read(SERVICE_PAGE, ids, results -> {
             Map<UUID, CommunityService> services = new LinkedHashMap<>();
-            Records records = new Records();
+            ListItemRecords records = new ListItemRecords();
             for (ResultSet row = results.next(); row.next();) {
                 CommunityService service = records.service(new RowColumns(row));
                 services.put(service.id, service);
@@ -111,14 +126,9 @@ public class ListItemReader {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<String> statements = new ArrayList<>(List.of(SERVICES_AT_LOCATIONS));
-        SERVICE_PARTS.forEach(part -> statements.add(part.formatted(
-                "SELECT service_id FROM service_at_location WHERE id = ANY (cast(? AS uuid[]))")));
-        LOCATION_PARTS.forEach(part -> statements.add(part.formatted(
-                "SELECT location_id FROM service_at_location WHERE id = ANY (cast(? AS uuid[]))")));
-        return read(statements, ids, results -> {
+        return read(SERVICE_AT_LOCATION_PAGE, ids, results -> {
             List<ServiceAtLocation> page = new ArrayList<>();
-            Records records = new Records();
+            ListItemRecords records = new ListItemRecords();
             for (ResultSet row = results.next(); row.next();) {
                 RowColumns columns = new RowColumns(row);
                 ServiceAtLocation sal = records.serviceAtLocation(columns.uuid());
@@ -133,7 +143,7 @@ public class ListItemReader {
         });
     }
 
-    private void readServiceParts(Results results, Records records) throws SQLException {
+    private void readServiceParts(Results results, ListItemRecords records) throws SQLException {
         for (ResultSet row = results.next(); row.next();) {
             RowColumns columns = new RowColumns(row);
             Schedule session = new Schedule();
@@ -180,7 +190,7 @@ public class ListItemReader {
         }
     }
 
-    private void readLocationParts(Results results, Records records) throws SQLException {
+    private void readLocationParts(Results results, ListItemRecords records) throws SQLException {
         for (ResultSet row = results.next(); row.next();) {
             RowColumns columns = new RowColumns(row);
             Address address = new Address();
@@ -249,11 +259,11 @@ public class ListItemReader {
      * Sends the statements in one round trip (pgjdbc sends a compound statement's parts together and keeps each
      * one's plan once prepared on the server), each given the page's ids.
      */
-    private <T> T read(List<String> statements, List<UUID> ids, Reading<T> reading) {
+    private <T> T read(Compound compound, List<UUID> ids, Reading<T> reading) {
         return em.unwrap(Session.class).doReturningWork(connection -> {
             Array page = connection.createArrayOf("uuid", ids.toArray());
-            try (PreparedStatement statement = connection.prepareStatement(String.join(";\n", statements))) {
-                for (int i = 1; i <= statements.size(); i++) {
+            try (PreparedStatement statement = connection.prepareStatement(compound.sql())) {
+                for (int i = 1; i <= compound.statements(); i++) {
                     statement.setArray(i, page);
                 }
                 statement.execute();
@@ -262,88 +272,5 @@ public class ListItemReader {
                 page.free();
             }
         });
-    }
-
-    /** The records read so far, each once however many items share it (as Hibernate's session would). */
-    private static final class Records {
-
-        final Map<UUID, CommunityService> services = new HashMap<>();
-        final Map<UUID, Location> locations = new HashMap<>();
-        final Map<UUID, Organization> organisations = new HashMap<>();
-        final Map<UUID, ServiceAtLocation> servicesAtLocations = new HashMap<>();
-
-        /**
-         * A service at a location by id: one of the page's, or (for a session held at another of the service's
-         * places) one that carries only its id, which is all a session says of where it is held.
-         */
-        ServiceAtLocation serviceAtLocation(UUID id) {
-            return servicesAtLocations.computeIfAbsent(id, key -> {
-                ServiceAtLocation sal = new ServiceAtLocation();
-                sal.id = key;
-                return sal;
-            });
-        }
-
-        Location location(RowColumns columns) throws SQLException {
-            UUID id = columns.uuid();
-            Location known = locations.get(id);
-            Location location = known != null ? known : new Location();
-            location.id = id;
-            location.locationType = columns.text();
-            location.name = columns.text();
-            location.description = columns.text();
-            location.transportation = columns.text();
-            location.latitude = columns.decimal();
-            location.longitude = columns.decimal();
-            location.externalIdentifier = columns.text();
-            location.externalIdentifierType = columns.text();
-            location.organization = null;
-            locations.put(id, location);
-            return location;
-        }
-
-        CommunityService service(RowColumns columns) throws SQLException {
-            UUID id = columns.uuid();
-            CommunityService known = services.get(id);
-            CommunityService s = known != null ? known : unreadParts(new CommunityService());
-            s.id = id;
-            s.name = columns.text();
-            s.description = columns.text();
-            s.url = columns.text();
-            s.email = columns.text();
-            s.status = columns.text();
-            s.feesDescription = columns.text();
-            s.minimumAge = columns.integer();
-            s.maximumAge = columns.integer();
-            s.eligibilityDescription = columns.text();
-            s.alert = columns.text();
-            s.assuredDate = columns.date();
-            s.lastModified = columns.instant();
-            s.deliveryModes = columns.texts();
-            s.eligibilityCriteria = columns.texts();
-            s.referralState = columns.text();
-            s.capacityAvailable = columns.integer();
-            s.capacityMaximum = columns.integer();
-            UUID organisationId = columns.uuid();
-            Organization organisation = organisations.computeIfAbsent(
-                    organisationId, key -> new Organization());
-            organisation.id = organisationId;
-            organisation.name = columns.text();
-            organisation.description = columns.text();
-            organisation.email = columns.text();
-            organisation.website = columns.text();
-            s.organization = organisation;
-            services.put(id, s);
-            return s;
-        }
-
-        private static CommunityService unreadParts(CommunityService s) {
-            s.contacts = null;
-            s.phones = null;
-            s.serviceAreas = null;
-            s.taxonomyTerms = null;
-            s.serviceAtLocations = null;
-            return s;
-        }
     }
 }
