@@ -27,21 +27,17 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
 
     /** A page of matches in rank order with the number of all matches. */
     public RankedPage search(ServiceSearch search) {
-        SearchSql sql = new SearchSql(search.filters());
+        SearchSql sql = new SearchSql(search.filters(), search.near());
         search.freshSince().ifPresent(date -> sql.params.put("freshSince", date));
         String distance = "null";
         if (search.near().isPresent()) {
-            Near near = search.near().get();
-            sql.point(near);
             distance = """
                     (SELECT min(earth_distance(%s, sal.earth_point))
-                     FROM service_at_location sal WHERE sal.service_id = s.id)""".formatted(SearchSql.POINT);
-            near.radiusMetres().ifPresent(radius -> sql.and("""
-                    EXISTS (SELECT 1 FROM service_at_location sal
-                            WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("sal", radius))));
+                     FROM service_at_location sal WHERE sal.service_id = s.id)""".formatted(sql.point());
         }
+        withinRadius(sql);
         return RankedPage.fetch(getEntityManager(), sql, "SELECT s.id, " + distance + " AS distance",
-                FROM + sql.where, SearchOrder.of(search), search);
+                FROM + sql.where, SearchOrder.of(search, sql), search);
     }
 
     /**
@@ -49,18 +45,25 @@ public class CommunityServiceRepository implements PanacheRepositoryBase<Communi
      * which stream all matches however many there are.
      */
     public List<UUID> idsAfter(ServiceSearch search, UUID after, int limit) {
-        SearchSql sql = new SearchSql(search.filters());
-        search.near().ifPresent(near -> {
-            sql.point(near);
-            near.radiusMetres().ifPresent(radius -> sql.and("""
-                    EXISTS (SELECT 1 FROM service_at_location sal
-                            WHERE sal.service_id = s.id AND %s)""".formatted(sql.withinRadius("sal", radius))));
-        });
+        SearchSql sql = new SearchSql(search.filters(), search.near());
+        withinRadius(sql);
         sql.and("s.id > cast(:after as uuid)");
         sql.params.put("after", after.toString());
         sql.params.put("limit", limit);
         return sql.rows(getEntityManager(), "SELECT s.id" + FROM + sql.where + " ORDER BY s.id LIMIT :limit").stream()
                 .map(row -> (UUID) row[0]).toList();
+    }
+
+    /**
+     * Within a radius, a service matches when one of its services at locations is within it and passes the tests
+     * on the copies of its words and categories there (V18): most candidates near the point are ruled out on the
+     * point's index, before their service is read.
+     */
+    private static void withinRadius(SearchSql sql) {
+        if (!sql.atPlace().isEmpty()) {
+            sql.and("EXISTS (SELECT 1 FROM service_at_location sal WHERE sal.service_id = s.id\n AND "
+                    + sql.atPlace() + ")");
+        }
     }
 
     /** The services with these ids, organisation loaded, in the order of {@code ids}. */

@@ -30,17 +30,18 @@ final class SearchOrder {
     private SearchOrder() {
     }
 
-    static List<Key> of(ServiceSearch search) {
+    /** The keys of {@code search}, whose text score is {@code sql}'s. */
+    static List<Key> of(ServiceSearch search, SearchSql sql) {
         List<Key> keys = new ArrayList<>();
         // Fresh first: a listing overdue for review sorts after every fresh one, keeping its order among its kind.
         search.freshSince().ifPresent(date -> keys.add(Key.of(
                 "(s.assured_date IS NOT NULL AND s.assured_date >= cast(:freshSince as date))", "DESC")));
-        primary(search).ifPresent(keys::add);
+        primary(search, sql.textScore()).ifPresent(keys::add);
         keys.add(Key.of("s.name", ""));
         return keys;
     }
 
-    private static Optional<Key> primary(ServiceSearch search) {
+    private static Optional<Key> primary(ServiceSearch search, String textScore) {
         boolean text = search.filters().text().isPresent();
         boolean near = search.near().isPresent();
         Key byDistance = new Key(null, "distance", "ASC NULLS LAST");
@@ -49,11 +50,11 @@ final class SearchOrder {
             case DISTANCE -> byDistance;
             case RELEVANCE -> {
                 if (text && near) {
-                    yield new Key(SearchSql.TEXT_SCORE, Key.KEY + " / (1 + coalesce(distance, "
+                    yield new Key(textScore, Key.KEY + " / (1 + coalesce(distance, "
                             + 4 * HALF_RANK_METRES + ") / " + HALF_RANK_METRES + ".0)", "DESC");
                 }
                 if (text) {
-                    yield Key.of(SearchSql.TEXT_SCORE, "DESC");
+                    yield Key.of(textScore, "DESC");
                 }
                 yield near ? byDistance : null;
             }

@@ -1,8 +1,10 @@
 package org.socialprescribing.directory.repository;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -10,61 +12,81 @@ import jakarta.persistence.EntityManager;
  * Builds the WHERE clause of a public search over published services (alias {@code s}, organisation {@code o}) and
  * the parameters it binds. Every filter is a predicate an index serves: GIN for text, arrays and days,
  * b-tree for organisation, ages and modification time, GiST (earthdistance) for proximity.
+ * <p>
+ * A search within a radius of a point starts from the services at locations ({@code sal}) near it, whose index
+ * entries carry copies of their service's words and categories (V18): the radius, a pre-filter of the words and the
+ * categories are tested there ({@link #atPlace()}, for the caller to put where {@code sal} is in scope). Such a
+ * search keeps its plan between uses ({@link #planKept}); any other is planned for its values every time.
  */
 final class SearchSql {
 
     /** The search words as a tsquery that matches any of them (websearch syntax, english stemming, no accents). */
-    static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english',"
+    private static final String ANY_WORD = "cast(replace(cast(websearch_to_tsquery('english',"
             + " immutable_unaccent(:text)) as text), ' & ', ' | ') as tsquery)";
 
-    /**
-     * Text relevance: full-text rank (name above categories above description, more of the words above fewer; at
-     * most about 1) counted twice, plus one, so that combined with distance a nearby match in the description does
-     * not outrank a match in the name a little further away, nor a far better match one much further away.
-     */
-    static final String TEXT_SCORE = "(1 + 2 * ts_rank(s.search_vector, " + ANY_WORD + "))";
-
-    static final String POINT = "ll_to_earth(:latitude, :longitude)";
+    private static final String POINT = "ll_to_earth(:latitude, :longitude)";
 
     final StringBuilder where = new StringBuilder(" s.status <> 'defunct' AND o.verified");
     final Map<String, Object> params = new HashMap<>();
 
     /**
-     * @param filters
-     *            the search's filters; misspelt words in its text are corrected before ({@link SearchWordRepository})
+     * Whether PostgreSQL may keep the search's plan between uses (pgjdbc prepares it on the server after five): a
+     * search within a radius, whose plan starts from the point's index whatever the values, so one plan serves all;
+     * planning it afresh was about 40 % of its statement's time (bench/README.md). Its words and point are then
+     * computed once per search, as subqueries (InitPlans), not once per candidate. Any other search is planned for
+     * its values every time: a kept plan could not see how common its words are (a broad search took 47 ms instead
+     * of 27).
      */
-    SearchSql(ServiceFilters filters) {
-        this(filters, "s");
-    }
+    final boolean planKept;
+
+    /** The radius, the words' pre-filter and the categories, tested on a service at a location {@code sal}. */
+    private final List<String> atPlace = new ArrayList<>();
 
     /**
      * @param filters
      *            the search's filters; misspelt words in its text are corrected before ({@link SearchWordRepository})
-     * @param wordsOf
-     *            the row whose {@code taxonomy_term_ids} the category tests and whose {@code search_vector} pre-filters
-     *            the words before the service's own decide: the service ({@code s}, no pre-filter), or a service at a
-     *            location ({@code sal}), whose copies the point's index carries (V18)
+     * @param near
+     *            the point searched around, if any: its values are bound for {@link #point()}, and with a radius the
+     *            search is within it ({@link #atPlace()})
      */
-    SearchSql(ServiceFilters filters, String wordsOf) {
+    SearchSql(ServiceFilters filters, Optional<Near> near) {
+        Optional<Integer> radius = near.flatMap(Near::radiusMetres);
+        planKept = radius.isPresent();
+        near.ifPresent(point -> {
+            params.put("latitude", point.latitude());
+            params.put("longitude", point.longitude());
+            point.areaCode().ifPresent(this::coveringArea);
+        });
+        radius.ifPresent(metres -> {
+            // An index range on the cube, then the exact distance.
+            params.put("radius", metres);
+            atPlace.add("earth_box(" + point() + ", :radius) @> sal.earth_point AND earth_distance(" + point()
+                    + ", sal.earth_point) <= :radius");
+        });
         filters.text().ifPresent(text -> {
             // Any of the words (a service need not contain them all); ranking puts those with more first.
-            if (!"s".equals(wordsOf)) {
-                // A pre-filter on the copy (V18; none for a service with very many words), then the service's own.
-                and("(" + wordsOf + ".search_vector @@ " + ANY_WORD + " OR " + wordsOf + ".search_vector IS NULL)");
+            if (planKept) {
+                // A pre-filter on the copy (none for a service with very many words); the service's own decide.
+                atPlace.add("(sal.search_vector @@ " + anyWord() + " OR sal.search_vector IS NULL)");
             }
-            and("s.search_vector @@ " + ANY_WORD);
+            and("s.search_vector @@ " + anyWord());
             params.put("text", text);
         });
         filters.taxonomyTermId().ifPresent(term -> {
-            // The term and its descendants as one array computed once, against the service's own array of
-            // categories (V14): no probe of the links per candidate, and a GIN index when there is no point.
-            and(wordsOf + """
+            // The term and its descendants as one array computed once, against the categories kept on the service
+            // (V14; a GIN index when there is no point) or, within a radius, on the service at a location (V18).
+            String categories = """
                     .taxonomy_term_ids && ARRAY(
                         WITH RECURSIVE terms(id) AS (
                             SELECT id FROM taxonomy_term WHERE id = :term
                             UNION ALL
                             SELECT t.id FROM taxonomy_term t JOIN terms ON t.parent_id = terms.id)
-                        SELECT id FROM terms)""");
+                        SELECT id FROM terms)""";
+            if (planKept) {
+                atPlace.add("sal" + categories);
+            } else {
+                and("s" + categories);
+            }
             params.put("term", term);
         });
         filters.taxonomyId().ifPresent(taxonomy -> {
@@ -135,28 +157,34 @@ final class SearchSql {
     }
 
     /** Keeps only services whose coded service areas, if they have any, include the point's district. */
-    void coveringArea(String areaCode) {
+    private void coveringArea(String areaCode) {
         bind("""
                 (NOT EXISTS (SELECT 1 FROM service_area sa WHERE sa.service_id = s.id AND sa.area_code IS NOT NULL)
                  OR EXISTS (SELECT 1 FROM service_area sa WHERE sa.service_id = s.id AND sa.area_code = :areaCode))""",
                 "areaCode", areaCode);
     }
 
-    /** Binds a point for distance expressions ({@link #POINT}). */
-    void point(Near near) {
-        params.put("latitude", near.latitude());
-        params.put("longitude", near.longitude());
-        near.areaCode().ifPresent(this::coveringArea);
+    /**
+     * Text relevance: full-text rank (name above categories above description, more of the words above fewer; at
+     * most about 1) counted twice, plus one, so that combined with distance a nearby match in the description does
+     * not outrank a match in the name a little further away, nor a far better match one much further away.
+     */
+    String textScore() {
+        return "(1 + 2 * ts_rank(s.search_vector, " + anyWord() + "))";
     }
 
-    /**
-     * The row {@code alias} (a location, or a service at a location with its copy of the point) lies within the radius
-     * of the point: an index range on the cube, then the exact distance.
-     */
-    String withinRadius(String alias, int radiusMetres) {
-        params.put("radius", radiusMetres);
-        return "earth_box(" + POINT + ", :radius) @> " + alias + ".earth_point AND earth_distance(" + POINT + ", "
-                + alias + ".earth_point) <= :radius";
+    /** The point searched around, on the sphere (earthdistance). */
+    String point() {
+        return planKept ? "(SELECT " + POINT + ")" : POINT;
+    }
+
+    /** The predicates on a service at a location {@code sal}, joined by AND: empty unless within a radius. */
+    String atPlace() {
+        return String.join("\n AND ", atPlace);
+    }
+
+    private String anyWord() {
+        return planKept ? "(SELECT " + ANY_WORD + ")" : ANY_WORD;
     }
 
     void and(String predicate) {
@@ -168,8 +196,8 @@ final class SearchSql {
         params.put(name, value);
     }
 
-    /** The rows of {@code sql}, with those of the parameters bound that it uses, planned for their values. */
+    /** The rows of {@code sql}, with those of the parameters bound that it uses, its plan kept or not. */
     List<Object[]> rows(EntityManager em, String sql) {
-        return SearchStatement.rows(em, sql, params);
+        return SearchStatement.rows(em, sql, params, planKept);
     }
 }

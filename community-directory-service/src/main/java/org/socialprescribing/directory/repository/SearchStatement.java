@@ -15,12 +15,13 @@ import org.hibernate.Session;
 import org.postgresql.PGStatement;
 
 /**
- * Runs a search's SQL planned for its own values every time: it is sent as an unnamed statement (pgjdbc's
- * {@code prepareThreshold} 0), which PostgreSQL plans with the values bound. A generic plan, which pgjdbc's server-side
- * prepared statements get after a few uses, cannot see the words, the point or the radius, and recomputed the
- * words' tsquery for every candidate (a broad search took 47 ms instead of 27, bench/README.md). Every other
- * statement of the service (loading records, correcting spelling) keeps its plan between uses, which planning
- * afresh cost about 0.3 ms for loading a page's services at locations.
+ * Runs a search's SQL, either planned for its own values every time or with a plan PostgreSQL may keep
+ * ({@link SearchSql#planKept}). Planned every time, it is sent as an unnamed statement (pgjdbc's
+ * {@code prepareThreshold} 0), which PostgreSQL plans with the values bound: a generic plan, which pgjdbc's server-side
+ * prepared statements get after a few uses, cannot see the words, and recomputed the words' tsquery for every
+ * candidate (a broad search took 47 ms instead of 27, bench/README.md). Kept, it goes as any statement does: pgjdbc
+ * prepares it on the server after five uses, and PostgreSQL keeps a generic plan when it costs no more than those it
+ * made for the values.
  * <p>
  * It goes straight to JDBC, past Hibernate: nothing is flushed before it, so it is for reads only, as searches are.
  */
@@ -37,13 +38,17 @@ final class SearchStatement {
      * @param params
      *            values by name: String, numbers, UUID, java.sql.Timestamp, Instant (as a timestamptz), LocalDate,
      *            LocalTime; a collection is refused (join it into one value, as {@link SearchSql} does)
+     * @param planKept
+     *            whether PostgreSQL may keep its plan, rather than plan it for these values
      */
-    static List<Object[]> rows(EntityManager em, String sql, Map<String, Object> params) {
+    static List<Object[]> rows(EntityManager em, String sql, Map<String, Object> params, boolean planKept) {
         List<Object> values = new ArrayList<>();
         String positional = positional(sql, params, values);
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(positional)) {
-                statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                if (!planKept) {
+                    statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                }
                 for (int i = 0; i < values.size(); i++) {
                     statement.setObject(i + 1, jdbcValue(values.get(i)));
                 }

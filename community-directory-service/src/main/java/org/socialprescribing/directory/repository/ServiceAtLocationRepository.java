@@ -26,19 +26,15 @@ public class ServiceAtLocationRepository implements PanacheRepositoryBase<Servic
     public RankedPage search(ServiceSearch search) {
         // Within a radius, the candidates come from the point's index, which also carries each one's words and
         // categories (V18): those filters are tested there, and only the matches' services are read.
-        boolean withinRadius = search.near().flatMap(Near::radiusMetres).isPresent();
-        SearchSql sql = new SearchSql(search.filters(), withinRadius ? "sal" : "s");
+        SearchSql sql = new SearchSql(search.filters(), search.near());
         search.freshSince().ifPresent(date -> sql.params.put("freshSince", date));
-        String distance = "null";
-        if (search.near().isPresent()) {
-            Near near = search.near().get();
-            sql.point(near);
-            // The service at location's own copy of its location's point (V15): no location is read to search.
-            distance = "earth_distance(" + SearchSql.POINT + ", sal.earth_point)";
-            near.radiusMetres().ifPresent(radius -> sql.and(sql.withinRadius("sal", radius)));
+        if (!sql.atPlace().isEmpty()) {
+            sql.and(sql.atPlace());
         }
+        // The service at location's own copy of its location's point (V15): no location is read to search.
+        String distance = search.near().isPresent() ? "earth_distance(" + sql.point() + ", sal.earth_point)" : "null";
         return RankedPage.fetch(getEntityManager(), sql, "SELECT sal.id, " + distance + " AS distance",
-                FROM + sql.where, SearchOrder.of(search), search);
+                FROM + sql.where, SearchOrder.of(search, sql), search);
     }
 
     /** These service-at-locations with service, organisation and location loaded, in the order of {@code ids}. */
