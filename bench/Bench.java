@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.MatchResult;
@@ -77,13 +78,16 @@ public class Bench {
     static final String SALS = " FROM service_at_location sal JOIN service s ON s.id = sal.service_id"
             + " JOIN organization o ON o.id = s.organization_id"
             + " WHERE s.status <> 'defunct' AND o.verified";
-    static final String POINT = "ll_to_earth(:latitude, :longitude)";
+    // Within a radius the service keeps the search's plan (SearchSql.planKept): the words and the point are subqueries,
+    // computed once per search, and words and categories are tested on the service at location's copies (V18).
+    static final String POINT = "(SELECT ll_to_earth(:latitude, :longitude))";
     static final String WITHIN = " AND earth_box(" + POINT + ", :radius) @> sal.earth_point"
             + " AND earth_distance(" + POINT + ", sal.earth_point) <= :radius";
     static final String DISTANCE = "earth_distance(" + POINT + ", sal.earth_point)";
-    // Within a radius, words and categories are tested on the service at location's own copies (V18).
-    static final String TEXT_MATCH_WITHIN = "(sal.search_vector @@ " + ANY_WORD + " OR sal.search_vector IS NULL) AND "
-            + TEXT_MATCH;
+    static final String ANY_WORD_ONCE = "(SELECT " + ANY_WORD + ")";
+    static final String TEXT_MATCH_WITHIN = "(sal.search_vector @@ " + ANY_WORD_ONCE + " OR sal.search_vector IS NULL)"
+            + " AND s.search_vector @@ " + ANY_WORD_ONCE;
+    static final String TEXT_SCORE_WITHIN = "(1 + 2 * ts_rank(s.search_vector, " + ANY_WORD_ONCE + "))";
     static final String TERM_WITHIN = " AND sal.taxonomy_term_ids && ARRAY(WITH RECURSIVE terms(id) AS (SELECT id"
             + " FROM taxonomy_term WHERE id = cast(:term as uuid) UNION ALL SELECT t.id FROM taxonomy_term t JOIN"
             + " terms ON t.parent_id = terms.id) SELECT id FROM terms)";
@@ -92,7 +96,7 @@ public class Bench {
      * One query of the mix: its HTTP path and the same search as SQL (the page with the count of all matches in the
      * same pass, as the service's RankedPage.fetch asks for it; text searches are spelling-corrected first).
      */
-    record Query(String kind, String path, String pageSql, Map<String, Object> params) {
+    record Query(String kind, String path, String pageSql, Map<String, Object> params, boolean planKept) {
     }
 
     /**
@@ -109,7 +113,7 @@ public class Bench {
     /** A text search by relevance without a point, as the service runs it. */
     static Query textOnly(String kind, String path, Map<String, Object> p) {
         return new Query(kind, path, page("SELECT s.id, null AS distance", SERVICES + " AND " + TEXT_MATCH, TEXT_SCORE,
-                "sort_key_0 DESC"), p);
+                "sort_key_0 DESC"), p, false);
     }
 
     static Query next(long n, Map<String, String> termIds) {
@@ -131,7 +135,8 @@ public class Bench {
                 return new Query("text + 5 km", "/service_at_locations?per_page=20&proximity=5000&search="
                         + enc(p.get("text")) + "&lat=" + lat + "&lon=" + lon,
                         page("SELECT sal.id, " + DISTANCE + " AS distance", SALS + " AND " + TEXT_MATCH_WITHIN + WITHIN,
-                                TEXT_SCORE, "sort_key_0 / (1 + coalesce(distance, 20000) / 5000.0) DESC"), p);
+                                TEXT_SCORE_WITHIN, "sort_key_0 / (1 + coalesce(distance, 20000) / 5000.0) DESC"), p,
+                        true);
             }
             case 2 -> {
                 p.put("term", termIds.get(PARENT_TERMS[r.nextInt(PARENT_TERMS.length)]));
@@ -141,7 +146,7 @@ public class Bench {
                 return new Query("taxonomy + 5 km", "/service_at_locations?per_page=20&proximity=5000"
                         + "&taxonomy_term_id=" + p.get("term") + "&lat=" + lat + "&lon=" + lon,
                         page("SELECT sal.id, " + DISTANCE + " AS distance", SALS + TERM_WITHIN + WITHIN, null,
-                                "distance ASC NULLS LAST"), p);
+                                "distance ASC NULLS LAST"), p, true);
             }
             default -> {
                 p.put("text", TYPOS[r.nextInt(TYPOS.length)]);
@@ -229,16 +234,26 @@ public class Bench {
             Query q = next(n, termIds);
             Connection c = connection.get();
             if (q.params.get("text") instanceof String text) {
-                q.params.put("text", corrected(c, text));
+                // Kept for the same words, as the service's SpellingCorrections keeps them.
+                String kept = CORRECTED.get(text);
+                if (kept == null) {
+                    kept = corrected(c, text);
+                    CORRECTED.put(text, kept);
+                }
+                q.params.put("text", kept);
             }
-            // As the service's SearchStatement: the page planned for its values every time (an unnamed statement).
-            try (PreparedStatement ps = bind(c, q.pageSql, q.params, true); ResultSet rs = ps.executeQuery()) {
+            // As the service's SearchStatement: planned for its values every time (an unnamed statement), or within a
+            // radius prepared on the server after five uses, its plan kept.
+            try (PreparedStatement ps = bind(c, q.pageSql, q.params, !q.planKept); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rs.getObject(1);
                 }
             }
         };
     }
+
+    /** Spelling corrections made so far, by the text asked. */
+    static final Map<String, String> CORRECTED = new ConcurrentHashMap<>();
 
     static String corrected(Connection c, String text) throws Exception {
         List<String> words = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}_])[\\p{L}\\p{M}]+(?![\\p{L}\\p{M}\\p{N}_])")
