@@ -62,19 +62,22 @@ class SearchPlanningTest {
         ServiceSearch anywhere = search(Optional.empty());
         RankedPage first = servicesAtLocations.search(nearTheTownCentre);
         RankedPage firstAnywhere = services.search(anywhere);
+        RankedPage servicesNearby = services.search(nearTheTownCentre);
         assertFalse(first.ids().isEmpty(), "the demo data has walks near the town centre");
         for (int i = 0; i < 8; i++) {
             assertEquals(first, servicesAtLocations.search(nearTheTownCentre), "a kept plan finds the same");
             assertEquals(first.ids().size(), listItems.servicesAtLocations(first.ids()).size());
             assertEquals(firstAnywhere, services.search(anywhere));
+            assertEquals(servicesNearby, services.search(nearTheTownCentre));
         }
 
         @SuppressWarnings("unchecked")
         List<String> prepared = em.createNativeQuery("SELECT statement FROM pg_prepared_statements WHERE NOT from_sql")
                 .getResultList();
         List<String> searches = prepared.stream().filter(sql -> sql.contains("count(*) OVER ()")).toList();
-        assertEquals(1, searches.size(), prepared::toString);
-        assertTrue(searches.get(0).contains("earth_box"), "the search within a radius: " + searches);
+        assertEquals(2, searches.size(), prepared::toString);
+        assertTrue(searches.stream().allMatch(sql -> sql.contains("earth_box")), "only the two within a radius: "
+                + searches);
         assertTrue(prepared.stream().anyMatch(sql -> sql.contains("WITH ORDINALITY")), prepared::toString);
     }
 

@@ -31,7 +31,9 @@ import org.socialprescribing.directory.ServiceAtLocation;
  * and managing the entities of a read was about 40 % of the service's CPU for a search around a point
  * (bench/README.md).
  * <p>
- * The records are plain objects that Hibernate does not manage: changing one changes nothing. The parts a list
+ * Each statement reads with its own snapshot, so a part whose record was not in the page's first statement (moved
+ * or removed in between) is left out, as the record is. The records are plain objects that Hibernate does not
+ * manage: changing one changes nothing. The parts a list
  * item does not show (a service's contacts, phones, areas, categories and places, a location's organisation) are
  * left null, so code that reads them fails at once rather than showing none. Full records load through Hibernate.
  */
@@ -149,6 +151,9 @@ public class ListItemReader {
             Schedule session = new Schedule();
             session.id = columns.uuid();
             session.service = records.services.get(columns.uuid());
+            if (session.service == null) {
+                continue; // its record was not read: it changed between the statements
+            }
             UUID heldAt = columns.uuid();
             session.serviceAtLocation = heldAt == null ? null : records.serviceAtLocation(heldAt);
             session.validFrom = columns.date();
@@ -170,6 +175,9 @@ public class ListItemReader {
             CostOption cost = new CostOption();
             cost.id = columns.uuid();
             cost.service = records.services.get(columns.uuid());
+            if (cost.service == null) {
+                continue; // its record was not read: it changed between the statements
+            }
             cost.validFrom = columns.date();
             cost.validTo = columns.date();
             cost.option = columns.text();
@@ -183,6 +191,9 @@ public class ListItemReader {
             Language language = new Language();
             language.id = columns.uuid();
             language.service = records.services.get(columns.uuid());
+            if (language.service == null) {
+                continue; // its record was not read: it changed between the statements
+            }
             language.name = columns.text();
             language.code = columns.text();
             language.note = columns.text();
@@ -196,6 +207,9 @@ public class ListItemReader {
             Address address = new Address();
             address.id = columns.uuid();
             address.location = records.locations.get(columns.uuid());
+            if (address.location == null) {
+                continue; // its record was not read: it changed between the statements
+            }
             address.attention = columns.text();
             address.address1 = columns.text();
             address.address2 = columns.text();
@@ -212,6 +226,9 @@ public class ListItemReader {
             Accessibility accessibility = new Accessibility();
             accessibility.id = columns.uuid();
             accessibility.location = records.locations.get(columns.uuid());
+            if (accessibility.location == null) {
+                continue; // its record was not read: it changed between the statements
+            }
             accessibility.description = columns.text();
             accessibility.details = columns.text();
             accessibility.url = columns.text();
@@ -222,6 +239,9 @@ public class ListItemReader {
             Phone phone = new Phone();
             phone.id = columns.uuid();
             phone.location = records.locations.get(columns.uuid());
+            if (phone.location == null) {
+                continue; // its record was not read: it changed between the statements
+            }
             phone.number = columns.text();
             phone.extension = columns.text();
             phone.type = columns.text();

@@ -2,9 +2,11 @@ package org.socialprescribing.directory.service;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 
 /**
  * Which version of the public directory this process has seen: bumped by every committed change
@@ -20,7 +22,9 @@ public class DirectoryGeneration {
         return generation.get();
     }
 
-    void directoryChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) DirectoryChanged change) {
+    /** Before other observers of the change (they may drop copies, now unreachable, to free their memory). */
+    void directoryChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.LIBRARY_BEFORE) DirectoryChanged change) {
         generation.incrementAndGet();
     }
 }

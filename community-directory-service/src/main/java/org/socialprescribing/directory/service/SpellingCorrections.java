@@ -51,6 +51,13 @@ public class SpellingCorrections {
         if (!keep) {
             return words.corrected(text);
         }
-        return corrected.get(new Key(generation.current(), text), key -> words.corrected(key.text()));
+        // Looked up, then put: the database is not asked while holding the cache's lock.
+        Key key = new Key(generation.current(), text);
+        String kept = corrected.getIfPresent(key);
+        if (kept == null) {
+            kept = words.corrected(text);
+            corrected.put(key, kept);
+        }
+        return kept;
     }
 }
