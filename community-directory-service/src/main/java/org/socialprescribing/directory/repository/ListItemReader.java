@@ -146,14 +146,10 @@ public class ListItemReader {
     }
 
     private void readServiceParts(Results results, ListItemRecords records) throws SQLException {
-        for (ResultSet row = results.next(); row.next();) {
-            RowColumns columns = new RowColumns(row);
+        eachPart(results.next(), records.services, (id, service, columns) -> {
             Schedule session = new Schedule();
-            session.id = columns.uuid();
-            session.service = records.services.get(columns.uuid());
-            if (session.service == null) {
-                continue; // its record was not read: it changed between the statements
-            }
+            session.id = id;
+            session.service = service;
             UUID heldAt = columns.uuid();
             session.serviceAtLocation = heldAt == null ? null : records.serviceAtLocation(heldAt);
             session.validFrom = columns.date();
@@ -168,48 +164,36 @@ public class ListItemReader {
             session.description = columns.text();
             session.attendingType = columns.text();
             session.notes = columns.text();
-            session.service.schedules.add(session);
-        }
-        for (ResultSet row = results.next(); row.next();) {
-            RowColumns columns = new RowColumns(row);
+            service.schedules.add(session);
+        });
+        eachPart(results.next(), records.services, (id, service, columns) -> {
             CostOption cost = new CostOption();
-            cost.id = columns.uuid();
-            cost.service = records.services.get(columns.uuid());
-            if (cost.service == null) {
-                continue; // its record was not read: it changed between the statements
-            }
+            cost.id = id;
+            cost.service = service;
             cost.validFrom = columns.date();
             cost.validTo = columns.date();
             cost.option = columns.text();
             cost.amount = columns.amount();
             cost.currency = columns.text();
             cost.amountDescription = columns.text();
-            cost.service.costOptions.add(cost);
-        }
-        for (ResultSet row = results.next(); row.next();) {
-            RowColumns columns = new RowColumns(row);
+            service.costOptions.add(cost);
+        });
+        eachPart(results.next(), records.services, (id, service, columns) -> {
             Language language = new Language();
-            language.id = columns.uuid();
-            language.service = records.services.get(columns.uuid());
-            if (language.service == null) {
-                continue; // its record was not read: it changed between the statements
-            }
+            language.id = id;
+            language.service = service;
             language.name = columns.text();
             language.code = columns.text();
             language.note = columns.text();
-            language.service.languages.add(language);
-        }
+            service.languages.add(language);
+        });
     }
 
     private void readLocationParts(Results results, ListItemRecords records) throws SQLException {
-        for (ResultSet row = results.next(); row.next();) {
-            RowColumns columns = new RowColumns(row);
+        eachPart(results.next(), records.locations, (id, location, columns) -> {
             Address address = new Address();
-            address.id = columns.uuid();
-            address.location = records.locations.get(columns.uuid());
-            if (address.location == null) {
-                continue; // its record was not read: it changed between the statements
-            }
+            address.id = id;
+            address.location = location;
             address.attention = columns.text();
             address.address1 = columns.text();
             address.address2 = columns.text();
@@ -219,34 +203,47 @@ public class ListItemReader {
             address.postalCode = columns.text();
             address.country = columns.text();
             address.addressType = columns.text();
-            address.location.addresses.add(address);
-        }
-        for (ResultSet row = results.next(); row.next();) {
-            RowColumns columns = new RowColumns(row);
+            location.addresses.add(address);
+        });
+        eachPart(results.next(), records.locations, (id, location, columns) -> {
             Accessibility accessibility = new Accessibility();
-            accessibility.id = columns.uuid();
-            accessibility.location = records.locations.get(columns.uuid());
-            if (accessibility.location == null) {
-                continue; // its record was not read: it changed between the statements
-            }
+            accessibility.id = id;
+            accessibility.location = location;
             accessibility.description = columns.text();
             accessibility.details = columns.text();
             accessibility.url = columns.text();
-            accessibility.location.accessibility.add(accessibility);
-        }
-        for (ResultSet row = results.next(); row.next();) {
-            RowColumns columns = new RowColumns(row);
+            location.accessibility.add(accessibility);
+        });
+        eachPart(results.next(), records.locations, (id, location, columns) -> {
             Phone phone = new Phone();
-            phone.id = columns.uuid();
-            phone.location = records.locations.get(columns.uuid());
-            if (phone.location == null) {
-                continue; // its record was not read: it changed between the statements
-            }
+            phone.id = id;
+            phone.location = location;
             phone.number = columns.text();
             phone.extension = columns.text();
             phone.type = columns.text();
             phone.description = columns.text();
-            phone.location.phones.add(phone);
+            location.phones.add(phone);
+        });
+    }
+
+    /** Reads one part of a record from a row's columns after its id and its record's id. */
+    @FunctionalInterface
+    private interface Part<R> {
+        void read(UUID id, R record, RowColumns columns) throws SQLException;
+    }
+
+    /**
+     * Each row of a part's result: its id, its record's id, then its own columns. A row whose record was not read is
+     * left out: each statement reads with its own snapshot, so the record may have changed between them.
+     */
+    private static <R> void eachPart(ResultSet rows, Map<UUID, R> records, Part<R> part) throws SQLException {
+        while (rows.next()) {
+            RowColumns columns = new RowColumns(rows);
+            UUID id = columns.uuid();
+            R record = records.get(columns.uuid());
+            if (record != null) {
+                part.read(id, record, columns);
+            }
         }
     }
 
