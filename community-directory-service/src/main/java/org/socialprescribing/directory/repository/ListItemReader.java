@@ -33,9 +33,9 @@ import org.socialprescribing.directory.ServiceAtLocation;
  * <p>
  * Each statement reads with its own snapshot, so a part whose record was not in the page's first statement (moved
  * or removed in between) is left out, as the record is. The records are plain objects that Hibernate does not
- * manage: changing one changes nothing. The parts a list
- * item does not show (a service's contacts, phones, areas, categories and places, a location's organisation) are
- * left null, so code that reads them fails at once rather than showing none. Full records load through Hibernate.
+ * manage: changing one changes nothing. The parts a list item does not show (a service's contacts, phones, areas,
+ * categories and places, a location's organisation) are left null, so code that reads them fails at once rather
+ * than showing none. Full records load through Hibernate.
  */
 @ApplicationScoped
 public class ListItemReader {
