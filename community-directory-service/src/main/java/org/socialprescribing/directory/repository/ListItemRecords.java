@@ -35,8 +35,7 @@ final class ListItemRecords {
 
     Location location(RowColumns columns) throws SQLException {
         UUID id = columns.uuid();
-        Location known = locations.get(id);
-        Location location = known != null ? known : new Location();
+        Location location = locations.computeIfAbsent(id, key -> new Location());
         location.id = id;
         location.locationType = columns.text();
         location.name = columns.text();
@@ -46,15 +45,12 @@ final class ListItemRecords {
         location.longitude = columns.decimal();
         location.externalIdentifier = columns.text();
         location.externalIdentifierType = columns.text();
-        location.organization = null;
-        locations.put(id, location);
         return location;
     }
 
     CommunityService service(RowColumns columns) throws SQLException {
         UUID id = columns.uuid();
-        CommunityService known = services.get(id);
-        CommunityService s = known != null ? known : unreadParts(new CommunityService());
+        CommunityService s = services.computeIfAbsent(id, key -> unreadParts(new CommunityService()));
         s.id = id;
         s.name = columns.text();
         s.description = columns.text();
@@ -74,15 +70,13 @@ final class ListItemRecords {
         s.capacityAvailable = columns.integer();
         s.capacityMaximum = columns.integer();
         UUID organisationId = columns.uuid();
-        Organization organisation = organisations.computeIfAbsent(
-                organisationId, key -> new Organization());
+        Organization organisation = organisations.computeIfAbsent(organisationId, key -> new Organization());
         organisation.id = organisationId;
         organisation.name = columns.text();
         organisation.description = columns.text();
         organisation.email = columns.text();
         organisation.website = columns.text();
         s.organization = organisation;
-        services.put(id, s);
         return s;
     }
 
