@@ -36,6 +36,14 @@ final class StandInFeed implements AutoCloseable {
         /** Lists without the nested parts, so that each service is read on its own. */
         volatile boolean summariesOnly;
         final AtomicInteger requests = new AtomicInteger();
+        /** Every page lists one new service and says more follow: a feed that never reports its last page. */
+        volatile boolean endless;
+        /** Characters of padding added to each page (a field readers ignore), to make it as large as wanted. */
+        volatile int padding;
+        /** Pages sent without a Content-Length (chunked): only their bytes say how large they are. */
+        volatile boolean chunked;
+        /** Milliseconds between the bytes of a page's body (0: all at once), as a feed that drips it would. */
+        volatile long dripMillis;
 
         /** Serves these services, all on one page; returns this feed. */
         Behaviour serve(ObjectNode... services) {
@@ -102,7 +110,13 @@ final class StandInFeed implements AutoCloseable {
                 page = Integer.parseInt(part.substring(5));
             }
         }
-        List<ObjectNode> contents = page <= pages.size() ? pages.get(page - 1) : List.of();
+        if (feed.endless) {
+            pages = java.util.Collections.nCopies(page + 1, List.of());
+        }
+        List<ObjectNode> contents = feed.endless
+                ? List.of(service("endless-" + page, "Endless service " + page, "endless-org", "Endless Trust",
+                        "endless-place"))
+                : page <= pages.size() ? pages.get(page - 1) : List.of();
         ObjectNode body = JSON.createObjectNode();
         body.put("total_items", pages.stream().mapToInt(List::size).sum());
         body.put("total_pages", pages.size());
@@ -122,7 +136,35 @@ final class StandInFeed implements AutoCloseable {
                 items.add(service);
             }
         }
+        if (feed.padding > 0) {
+            body.put("padding", "x".repeat(feed.padding));
+        }
+        if (feed.dripMillis > 0 || feed.chunked) {
+            sendSlowly(exchange, body.toString().getBytes(StandardCharsets.UTF_8), feed.dripMillis);
+            return;
+        }
         send(exchange, 200, body.toString());
+    }
+
+    /** Chunked, a byte at a time with a pause between (if any); stops when the reader hangs up. */
+    private static void sendSlowly(HttpExchange exchange, byte[] bytes, long pauseMillis) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            if (pauseMillis == 0) {
+                out.write(bytes);
+                return;
+            }
+            for (byte b : bytes) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(pauseMillis);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException hungUp) {
+            // the reader gave up: what a dripping feed wants to find out
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String body) throws IOException {

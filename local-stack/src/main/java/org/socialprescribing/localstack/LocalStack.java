@@ -150,6 +150,7 @@ public final class LocalStack implements AutoCloseable {
                 env.put("DIRECTORY_ACCOUNTS_CLIENT_SECRET", LOCAL_DIRECTORY_ACCOUNTS_SECRET);
                 // Everything runs on this machine: feeds on loopback (the benchmark's, the journey tests') are allowed.
                 env.put("DIRECTORY_FEEDS_ALLOW_PRIVATE_ADDRESSES", "true");
+                env.put("DIRECTORY_FEEDS_ALLOW_PLAIN_HTTP", "true");
             }
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);

@@ -2,17 +2,16 @@ package org.socialprescribing.directory.client;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 import org.socialprescribing.directory.config.FeedConfig;
@@ -20,10 +19,14 @@ import org.socialprescribing.directory.config.FeedConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientOptions;
+
 /**
  * Reads another directory's Open Referral UK API: pages of {@code /services?full=true} and single
- * {@code /services/{id}}. Each request has a timeout; timeouts, network errors and 5xx/429 answers are retried with
- * a doubling wait; other answers fail at once.
+ * {@code /services/{id}}. Each request has one deadline for headers and body and a cap on its body
+ * ({@link PinnedFeedHttp}); running out of time, network errors and 5xx/429 answers are retried with a doubling wait;
+ * other answers, a body over the cap and an address that is refused fail at once.
  */
 @ApplicationScoped
 public class OrukFeedClient {
@@ -36,16 +39,24 @@ public class OrukFeedClient {
 
     private final FeedConfig config;
     private final ObjectMapper json;
-    private final HttpClient http;
+    private final PinnedFeedHttp http;
 
-    public OrukFeedClient(FeedConfig config, ObjectMapper json) {
+    @Inject
+    public OrukFeedClient(FeedConfig config, ObjectMapper json, Vertx vertx) {
+        this(config, json, vertx, new HttpClientOptions(), FeedResolver.SYSTEM);
+    }
+
+    /** With another resolver, or other TLS trust (tests). */
+    OrukFeedClient(FeedConfig config, ObjectMapper json, Vertx vertx, HttpClientOptions options,
+            FeedResolver resolver) {
         this.config = config;
         this.json = json;
-        // A redirect could lead to a private address the registered one was checked against.
-        this.http = HttpClient.newBuilder().connectTimeout(config.timeout())
-                .followRedirects(
-                        config.allowPrivateAddresses() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new PinnedFeedHttp(vertx, options, resolver, config.allowPrivateAddresses());
+    }
+
+    @PreDestroy
+    void stop() {
+        http.close();
     }
 
     public FeedPage page(String baseUrl, int page) {
@@ -69,60 +80,61 @@ public class OrukFeedClient {
     }
 
     private JsonNode get(String url, String what) {
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(config.timeout())
-                    .header("Accept", "application/json").GET().build();
-        } catch (IllegalArgumentException e) {
-            throw new FeedUnavailableException("The feed address is not a valid URL.");
-        }
+        URI uri = address(url);
+        long maxBytes = config.maxPageSize().asLongValue();
         Duration wait = config.retryBackoff();
         String failure = null;
         for (int attempt = 0; attempt <= config.retries(); attempt++) {
             if (attempt > 0) {
-                LOG.infof("Feed %s: %s failed (%s); attempt %d of %d", request.uri().getHost(), what, failure,
-                        attempt + 1, config.retries() + 1);
+                LOG.infof("Feed %s: %s failed (%s); attempt %d of %d", uri.getHost(), what, failure, attempt + 1,
+                        config.retries() + 1);
                 sleep(wait);
                 wait = wait.multipliedBy(2);
             }
-            refusePrivate(request.uri());
+            // Each attempt looks the host up once and checks what it connects to: a retry after a back-off may get
+            // another answer (DNS rebinding), which must be refused then too.
             try {
-                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                int status = response.statusCode();
-                if (status == 200) {
+                PinnedFeedHttp.Answer answer = http.get(uri, config.timeout(), maxBytes);
+                if (answer.status() == 200) {
                     try {
-                        return json.readTree(response.body());
+                        return json.readTree(answer.body());
                     } catch (IOException e) {
                         throw new FeedUnavailableException("The feed's " + what + " is not JSON.");
                     }
                 }
-                failure = "HTTP " + status;
-                if (status != 429 && status < 500) {
+                failure = "HTTP " + answer.status();
+                if (answer.status() != 429 && answer.status() < 500) {
                     break;
                 }
-            } catch (HttpTimeoutException e) {
-                failure = "no answer within " + config.timeout().toMillis() + " ms";
+            } catch (PinnedFeedHttp.DeadlinePassed e) {
+                failure = "no complete answer within " + config.timeout().toMillis() + " ms (directory.feeds.timeout)";
+            } catch (PinnedFeedHttp.TooLarge e) {
+                throw new FeedUnavailableException("The feed's " + what + " is larger than "
+                        + config.maxPageSize().asLongValue() + " bytes (directory.feeds.max-page-size); it was refused"
+                        + " and not read further.");
             } catch (IOException e) {
-                failure = "network error: " + e.getClass().getSimpleName();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new FeedUnavailableException("Interrupted while reading the feed's " + what + ".");
+                failure = "network error: " + (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName();
             }
         }
         throw new FeedUnavailableException("Could not read the feed's " + what + ": " + failure + ".");
     }
 
-    /**
-     * Checked before every attempt, not once per fetch: the JVM keeps a host's addresses for about 30 s, so a retry
-     * after a timeout and a back-off resolves the name again, and a name that now points inside (DNS rebinding)
-     * must be refused then too. The connection that follows uses the addresses just checked, which the JVM keeps.
-     */
-    private void refusePrivate(URI uri) {
-        if (!config.allowPrivateAddresses()) {
-            FeedAddresses.refusal(uri).ifPresent(why -> {
-                throw new FeedUnavailableException("The feed address is not a public one: " + why + ".");
-            });
+    /** The address to fetch: absolute, with a host, and https unless plain http is allowed (local runs). */
+    private URI address(String url) {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new FeedUnavailableException("The feed address is not a valid URL.");
         }
+        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw new FeedUnavailableException("The feed address is not a valid http(s) URL.");
+        }
+        if ("http".equals(uri.getScheme()) && !config.allowPlainHttp()) {
+            throw new FeedUnavailableException("The feed address is plain http; feeds must be https://"
+                    + " (directory.feeds.allow-plain-http is for local runs only).");
+        }
+        return uri;
     }
 
     private static String root(String baseUrl) {

@@ -2,6 +2,7 @@ package org.socialprescribing.directory.config;
 
 import java.time.Duration;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -13,7 +14,10 @@ public interface FeedConfig {
     @WithDefault("100")
     int pageSize();
 
-    /** Longest wait for one page, connecting included. */
+    /**
+     * Longest one request may take from the address look-up to the body's last byte (headers and body: a feed that
+     * drips its body a byte at a time still ends here). A request that runs out of it may be retried.
+     */
     @WithDefault("PT30S")
     Duration timeout();
 
@@ -34,11 +38,33 @@ public interface FeedConfig {
     Duration abandonAfter();
 
     /**
-     * Whether a feed's address may be this machine or a private network (and redirects are followed): true only
+     * Whether a feed's address may be this machine or a private network: true only
      * where every address is trusted, such as the local stack and tests ({@code FeedAddresses}).
      */
     @WithDefault("false")
     boolean allowPrivateAddresses();
+
+    /**
+     * Largest body one answer may have. Reading stops, and the answer is refused, as soon as it passes this: a
+     * page is held in memory while it is read.
+     */
+    @WithDefault("20M")
+    MemorySize maxPageSize();
+
+    /** Pages one run reads at most; a feed that reports more (or never its last) stops there, keeping what it wrote. */
+    @WithDefault("2000")
+    int maxPages();
+
+    /** Services one run takes at most; the run stops there, keeping what it wrote. */
+    @WithDefault("200000")
+    int maxRecords();
+
+    /**
+     * Whether a feed's address may be plain {@code http://}: true only where nothing travels over a network that
+     * others share, such as the local stack and tests. Otherwise a feed must be {@code https://}.
+     */
+    @WithDefault("false")
+    boolean allowPlainHttp();
 
     /** Problems listed in a run report; further ones are counted. */
     @WithDefault("500")

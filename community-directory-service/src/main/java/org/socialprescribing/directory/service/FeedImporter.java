@@ -80,8 +80,9 @@ public class FeedImporter {
             int page = 1;
             CompletableFuture<OrukFeedClient.FeedPage> next = fetch(baseUrl, page);
             Set<String> seen = new HashSet<>();
+            FeedRunLimits limits = new FeedRunLimits(config.maxPages(), config.maxRecords());
             while (next != null) {
-                OrukFeedClient.FeedPage current = next.join();
+                OrukFeedClient.FeedPage current = limits.take(next.join());
                 next = current.lastPage() ? null : fetch(baseUrl, page + 1);
                 writePage(state, read(baseUrl, current, state, seen));
                 state.pagesRead++;
@@ -91,6 +92,8 @@ public class FeedImporter {
                 }
                 page++;
             }
+            // A run stopped at a cap did not see the whole feed: it is not complete, so it withdraws nothing.
+            error = error == null ? limits.stopped() : error;
             complete = error == null;
         } catch (CompletionException e) {
             error = e.getCause() instanceof FeedUnavailableException

@@ -131,6 +131,10 @@ public class FeedService {
                     "base_url must be the feed's http(s) address, such as https://directory.example.gov.uk/api.",
                     "base_url");
         }
+        if ("http".equals(uri.getScheme()) && !config.allowPlainHttp()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                    "base_url must start with https:// (plain http is allowed only in local runs).", "base_url");
+        }
         if (!config.allowPrivateAddresses()) {
             FeedAddresses.refusal(uri).ifPresent(why -> {
                 throw new ProblemException(ProblemType.VALIDATION_FAILED,

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.directory.client.FeedUnavailableException;
 import org.socialprescribing.directory.client.OrukFeedClient;
@@ -15,11 +17,21 @@ import org.socialprescribing.problem.ProblemException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Vertx;
+
 /**
  * Outside local runs (directory.feeds.allow-private-addresses false, the default) a feed on this machine or a private
  * network is refused when registered and never fetched. The service tests allow them for their stand-in feeds.
  */
 class PrivateFeedAddressesTest {
+
+    private static final Vertx VERTX = Vertx.vertx();
+
+    @AfterAll
+    static void closeVertx() {
+        VERTX.close();
+    }
 
     private static final FeedConfig PRODUCTION = new FeedConfig() {
         public int pageSize() {
@@ -53,6 +65,22 @@ class PrivateFeedAddressesTest {
         public int maxProblems() {
             return 500;
         }
+
+        public MemorySize maxPageSize() {
+            return new MemorySize(BigInteger.valueOf(20 << 20));
+        }
+
+        public int maxPages() {
+            return 2000;
+        }
+
+        public int maxRecords() {
+            return 200_000;
+        }
+
+        public boolean allowPlainHttp() {
+            return false;
+        }
     };
 
     @Test
@@ -60,17 +88,17 @@ class PrivateFeedAddressesTest {
         // Refused before anything is stored: the service needs no repositories to say so.
         FeedService feeds = new FeedService(null, null, null, null, Clock.systemUTC(), PRODUCTION);
         ProblemException refused = assertThrows(ProblemException.class, () -> feeds
-                .register(new FeedDetails("Metadata", "http://169.254.169.254/latest", 60, true), "coordinator1"));
+                .register(new FeedDetails("Metadata", "https://169.254.169.254/latest", 60, true), "coordinator1"));
         assertEquals("base_url", refused.field());
         assertTrue(refused.getMessage().contains("public internet address"), refused.getMessage());
     }
 
     @Test
     void aFeedOnThisMachineIsNeverFetched() {
-        OrukFeedClient client = new OrukFeedClient(PRODUCTION, new ObjectMapper());
+        OrukFeedClient client = new OrukFeedClient(PRODUCTION, new ObjectMapper(), VERTX);
         long started = System.nanoTime();
         FeedUnavailableException refused = assertThrows(FeedUnavailableException.class,
-                () -> client.page("http://127.0.0.1:9/oruk", 1));
+                () -> client.page("https://127.0.0.1:9/oruk", 1));
         assertTrue(refused.getMessage().contains("not a public one"), refused.getMessage());
         assertTrue(System.nanoTime() - started < Duration.ofSeconds(2).toNanos(), "refused at once, not retried");
     }
