@@ -1,7 +1,6 @@
 package org.socialprescribing.localstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +19,14 @@ import java.util.zip.ZipInputStream;
 public final class KeycloakServer {
 
     public static final String REALM = "social-prescribing";
-    /** The committed realm file: the one source of the realm for the local stack, the tests and Kubernetes. */
-    public static final String REALM_RESOURCE = "/keycloak/social-prescribing-realm.json";
 
     private KeycloakServer() {
     }
 
-    /** Unpacks the distribution into {@code home} unless it is already there, and installs the realm file. */
+    /**
+     * Unpacks the distribution into {@code home} unless it is already there, and writes the local realm (the
+     * production realm with the local layer merged over it, {@link RealmLayers}) as its import file.
+     */
     public static void install(Path home) throws IOException {
         if (!Files.exists(home.resolve("bin/kc.sh"))) {
             Path zip = BuildInfo.keycloakDistribution();
@@ -37,18 +37,22 @@ public final class KeycloakServer {
             unzipStrippingTopFolder(zip, home);
         }
         Path importDir = Files.createDirectories(home.resolve("data/import"));
-        try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
-            Files.copy(realm, importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        Files.write(importDir.resolve(REALM + "-realm.json"), RealmLayers.localBytes());
     }
 
     /**
      * The command line. Keep the build-time options ({@code --db}, {@code --health-enabled}) identical everywhere: a
-     * change makes Keycloak rebuild itself (about 17 s) on its next start.
+     * change makes Keycloak rebuild itself (about 17 s) on its next start. The hosts are run-time options.
+     *
+     * @param bindAddress
+     *            the address both HTTP servers listen on ({@code 127.0.0.1} unless the user says otherwise)
      */
-    public static List<String> command(Path home, int httpPort, int managementPort, String jdbcUrl, String dbUser) {
+    public static List<String> command(Path home, String bindAddress, int httpPort, int managementPort,
+            String jdbcUrl, String dbUser) {
         return List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-host=" + bindAddress,
                 "--http-port=" + httpPort,
+                "--http-management-host=" + bindAddress,
                 "--http-management-port=" + managementPort,
                 "--import-realm",
                 "--health-enabled=true",

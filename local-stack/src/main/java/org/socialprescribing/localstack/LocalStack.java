@@ -39,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<ManagedProcess> processes = new ArrayList<>();
     private final Map<String, Duration> ownStartTimes = new LinkedHashMap<>();
     private PostgresServer postgres;
+    private KeycloakAdminPassword adminPassword;
 
     private LocalStack(StackSettings settings, Progress progress) {
         this.settings = settings;
@@ -76,6 +77,7 @@ public final class LocalStack implements AutoCloseable {
                         ? ""
                         : " (first start builds Keycloak: about 30 s)"));
         Instant keycloakStart = Instant.now();
+        adminPassword = KeycloakAdminPassword.of(settings.dataDir(), settings.keycloakAdminPassword());
         KeycloakServer.install(settings.keycloakHome());
         ManagedProcess keycloak = startKeycloak(passwords.get("keycloak"));
 
@@ -104,8 +106,8 @@ public final class LocalStack implements AutoCloseable {
         }
         progress.step("postgres", "starting on port " + settings.ports().postgres());
         postgres = PostgresServer.embedded(settings.dataDir().resolve("postgres/data"),
-                settings.dataDir().resolve("postgres/binaries"), settings.ports().postgres(), settings.durable(),
-                logDir().resolve("postgres.log"));
+                settings.dataDir().resolve("postgres/binaries"), settings.bindAddress(), settings.ports().postgres(),
+                settings.durable(), logDir().resolve("postgres.log"));
         progress.step("postgres", "ready in " + Progress.seconds(Duration.between(start, Instant.now())));
     }
 
@@ -128,10 +130,9 @@ public final class LocalStack implements AutoCloseable {
     private ManagedProcess startKeycloak(String dbPassword) throws IOException {
         int port = settings.ports().keycloak();
         ManagedProcess keycloak = ManagedProcess.start("keycloak",
-                KeycloakServer.command(settings.keycloakHome(), port, settings.ports().keycloakManagement(),
-                        postgres.jdbcUrl("keycloak"), "keycloak"),
-                KeycloakServer.environment(dbPassword,
-                        System.getenv().getOrDefault("SUITE_KEYCLOAK_ADMIN_PASSWORD", "admin")),
+                KeycloakServer.command(settings.keycloakHome(), settings.bindAddress(), port,
+                        settings.ports().keycloakManagement(), postgres.jdbcUrl("keycloak"), "keycloak"),
+                KeycloakServer.environment(dbPassword, adminPassword.password()),
                 settings.keycloakHome(), logDir(), runDir, KeycloakServer.readyUrl(port));
         processes.add(keycloak);
         return keycloak;
@@ -139,7 +140,11 @@ public final class LocalStack implements AutoCloseable {
 
     private ManagedProcess startService(SuiteService service, String dbPassword) throws IOException {
         Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_HOST", settings.bindAddress());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(service.port(settings)));
+        // Health and metrics are on the management interface in the prod profile: its own port per application.
+        env.put("QUARKUS_MANAGEMENT_HOST", settings.bindAddress());
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort(settings)));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", KeycloakServer.issuer(settings.ports().keycloak()));
         if (service.ownsDatabase()) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()));
@@ -154,6 +159,7 @@ public final class LocalStack implements AutoCloseable {
             }
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);
+            env.put("PORTAL_SECURE_TRANSPORT", "false"); // prod profile over plain http: no HSTS, no Secure cookies
             if (settings.demoData()) {
                 // Residents browse the demo area's own categories (the directory also holds Open Eligibility).
                 env.put("PORTAL_CATEGORIES_TAXONOMY_ID", DEMO_CATEGORIES_TAXONOMY_ID);
@@ -176,7 +182,7 @@ public final class LocalStack implements AutoCloseable {
         command.addAll(List.of("-Dsuite.data-dir=" + settings.dataDir(), "-jar",
                 service.runner(settings.root()).toString()));
         ManagedProcess process = ManagedProcess.start(service.name(), command, env, settings.root(), logDir(), runDir,
-                URI.create(service.baseUrl(settings) + "/q/health/ready"));
+                URI.create(service.managementUrl(settings) + "/q/health/ready"));
         processes.add(process);
         return process;
     }
@@ -211,10 +217,12 @@ public final class LocalStack implements AutoCloseable {
     public Map<String, String> urls() {
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("Web portal", "http://localhost:" + settings.ports().portal() + "/");
-        urls.put("Community directory API", "http://localhost:" + settings.ports().directory() + "/q/swagger-ui");
-        urls.put("Referral API", "http://localhost:" + settings.ports().referral() + "/q/swagger-ui");
-        urls.put("Wellbeing API", "http://localhost:" + settings.ports().wellbeing() + "/q/swagger-ui");
-        urls.put("Keycloak", "http://localhost:" + settings.ports().keycloak() + "/admin/ (admin console)");
+        // The packaged (prod profile) applications serve no Swagger UI: the OpenAPI documents are public.
+        urls.put("Community directory API", "http://localhost:" + settings.ports().directory() + "/q/openapi");
+        urls.put("Referral API", "http://localhost:" + settings.ports().referral() + "/q/openapi");
+        urls.put("Wellbeing API", "http://localhost:" + settings.ports().wellbeing() + "/q/openapi");
+        urls.put("Keycloak", "http://localhost:" + settings.ports().keycloak() + "/admin/ (user admin, "
+                + (adminPassword == null ? "password not set yet" : adminPassword.whereToFindIt()) + ")");
         urls.put("PostgreSQL", "jdbc:postgresql://localhost:" + settings.ports().postgres() + "/postgres");
         return urls;
     }

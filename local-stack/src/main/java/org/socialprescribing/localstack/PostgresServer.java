@@ -43,11 +43,13 @@ public final class PostgresServer implements AutoCloseable {
     /**
      * Starts the embedded server on the given data directory, keeping existing data.
      *
+     * @param listenAddress
+     *            the one address the server listens on ({@code listen_addresses}); loopback for the suite and tests
      * @param durable
      *            fsync and synchronous commit on: users keep this data between runs
      */
-    public static PostgresServer embedded(Path dataDirectory, Path binariesDirectory, int port, boolean durable,
-            Path logFile) throws IOException {
+    public static PostgresServer embedded(Path dataDirectory, Path binariesDirectory, String listenAddress, int port,
+            boolean durable, Path logFile) throws IOException {
         Files.createDirectories(dataDirectory.getParent());
         Files.createDirectories(binariesDirectory);
         Files.createDirectories(logFile.getParent());
@@ -64,7 +66,7 @@ public final class PostgresServer implements AutoCloseable {
                 .setServerConfig("synchronous_commit", sync)
                 .setServerConfig("full_page_writes", sync)
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("listen_addresses", listenAddress)
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();

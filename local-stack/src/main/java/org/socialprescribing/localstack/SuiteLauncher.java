@@ -145,6 +145,10 @@ public final class SuiteLauncher {
         wanted.put("SUITE_WELLBEING_PORT", ports.wellbeing());
         wanted.put("SUITE_KEYCLOAK_PORT", ports.keycloak());
         wanted.put("SUITE_KEYCLOAK_MANAGEMENT_PORT", ports.keycloakManagement());
+        wanted.put("SUITE_PORTAL_MANAGEMENT_PORT", ports.management().portal());
+        wanted.put("SUITE_DIRECTORY_MANAGEMENT_PORT", ports.management().directory());
+        wanted.put("SUITE_REFERRAL_MANAGEMENT_PORT", ports.management().referral());
+        wanted.put("SUITE_WELLBEING_MANAGEMENT_PORT", ports.management().wellbeing());
         if (settings.externalPostgres().isEmpty()) {
             wanted.put("SUITE_PG_PORT", ports.postgres());
         }

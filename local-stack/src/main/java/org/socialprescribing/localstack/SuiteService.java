@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /**
- * A Quarkus application of the suite, as the launcher runs it: its module, its port, for the services that own data
- * its database (which is also the name of its login role), and the most heap its JVM may take.
+ * A Quarkus application of the suite, as the launcher runs it: its module, its port and its management port (health
+ * and metrics, prod profile), for the services that own data its database (which is also the name of its login
+ * role), and the most heap its JVM may take.
  */
-public record SuiteService(String name, ToIntFunction<StackSettings.Ports> port, String database,
-        List<String> extensions, int maxHeapMegabytes) {
+public record SuiteService(String name, ToIntFunction<StackSettings.Ports> port,
+        ToIntFunction<StackSettings.Ports> managementPort, String database, List<String> extensions,
+        int maxHeapMegabytes) {
 
     /**
      * The directory's heap: its live data under search load is about 30 MB, and its memory target (RSS under 300 MB,
@@ -24,13 +26,14 @@ public record SuiteService(String name, ToIntFunction<StackSettings.Ports> port,
     public static final List<String> DIRECTORY_EXTENSIONS = List.of("pg_trgm", "unaccent", "cube", "earthdistance");
 
     public static final List<SuiteService> ALL = List.of(
-            new SuiteService("community-directory-service", StackSettings.Ports::directory, "directory",
-                    DIRECTORY_EXTENSIONS, DIRECTORY_HEAP_MB),
-            new SuiteService("referral-service", StackSettings.Ports::referral, "referral", List.of(),
-                    DEFAULT_HEAP_MB),
-            new SuiteService("wellbeing-service", StackSettings.Ports::wellbeing, "wellbeing", List.of(),
-                    DEFAULT_HEAP_MB),
-            new SuiteService("web-portal", StackSettings.Ports::portal, null, List.of(), DEFAULT_HEAP_MB));
+            new SuiteService("community-directory-service", StackSettings.Ports::directory,
+                    ports -> ports.management().directory(), "directory", DIRECTORY_EXTENSIONS, DIRECTORY_HEAP_MB),
+            new SuiteService("referral-service", StackSettings.Ports::referral,
+                    ports -> ports.management().referral(), "referral", List.of(), DEFAULT_HEAP_MB),
+            new SuiteService("wellbeing-service", StackSettings.Ports::wellbeing,
+                    ports -> ports.management().wellbeing(), "wellbeing", List.of(), DEFAULT_HEAP_MB),
+            new SuiteService("web-portal", StackSettings.Ports::portal, ports -> ports.management().portal(), null,
+                    List.of(), DEFAULT_HEAP_MB));
 
     public boolean ownsDatabase() {
         return database != null;
@@ -44,7 +47,16 @@ public record SuiteService(String name, ToIntFunction<StackSettings.Ports> port,
         return root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    public int managementPort(StackSettings settings) {
+        return managementPort.applyAsInt(settings.ports());
+    }
+
     public String baseUrl(StackSettings settings) {
         return "http://localhost:" + port(settings);
+    }
+
+    /** Health and metrics: the management interface, which the prod profile turns on. */
+    public String managementUrl(StackSettings settings) {
+        return "http://localhost:" + managementPort(settings);
     }
 }

@@ -19,8 +19,11 @@ class StackSettingsTest {
     @Test
     void defaultsAreTheDocumentedPortsAndDataFolder() {
         StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of());
-        assertEquals(new StackSettings.Ports(8080, 8081, 8082, 8083, 8180, 8181, 5433), settings.ports());
+        assertEquals(new StackSettings.Ports(8080, 8081, 8082, 8083, 8180, 8181, 5433,
+                new StackSettings.ManagementPorts(9080, 9081, 9082, 9083)), settings.ports());
         assertEquals(ROOT.resolve(".suite"), settings.dataDir());
+        assertEquals("127.0.0.1", settings.bindAddress());
+        assertTrue(settings.keycloakAdminPassword().isEmpty(), "no fixed admin password");
         assertTrue(settings.externalPostgres().isEmpty());
         assertTrue(settings.durable());
     }
@@ -33,6 +36,26 @@ class StackSettingsTest {
         assertEquals(9180, settings.ports().keycloak());
         assertEquals(6543, settings.ports().postgres());
         assertEquals(Path.of("/data/suite"), settings.dataDir());
+    }
+
+    @Test
+    void managementPortsBindAddressAndAdminPasswordComeFromTheEnvironment() {
+        StackSettings settings = StackSettings.fromEnvironment(ROOT, Map.of("SUITE_DIRECTORY_MANAGEMENT_PORT", "9991",
+                "SUITE_BIND_ADDRESS", "0.0.0.0", "SUITE_KEYCLOAK_ADMIN_PASSWORD", "s3cret-enough"));
+        assertEquals(9991, settings.ports().management().directory());
+        assertEquals("0.0.0.0", settings.bindAddress());
+        assertEquals("s3cret-enough", settings.keycloakAdminPassword().orElseThrow());
+    }
+
+    @Test
+    void aBindAddressTheLauncherCannotReachIsOneClearMessage() {
+        for (String address : new String[]{"192.168.1.10", "example.org"}) {
+            StackException e = assertThrows(StackException.class,
+                    () -> StackSettings.fromEnvironment(ROOT, Map.of("SUITE_BIND_ADDRESS", address)));
+            assertTrue(e.getMessage().startsWith("SUITE_BIND_ADDRESS=" + address + " is not a loopback"),
+                    e.getMessage());
+        }
+        assertEquals("::1", StackSettings.fromEnvironment(ROOT, Map.of("SUITE_BIND_ADDRESS", "::1")).bindAddress());
     }
 
     @Test

@@ -37,10 +37,11 @@ final class RunningSuite {
         }
         StackSettings.Ports ports = new StackSettings.Ports(TestStack.freePort(), TestStack.freePort(),
                 TestStack.freePort(), TestStack.freePort(), TestStack.freePort(), TestStack.freePort(),
-                TestStack.freePort());
+                TestStack.freePort(), new StackSettings.ManagementPorts(TestStack.freePort(), TestStack.freePort(),
+                        TestStack.freePort(), TestStack.freePort()));
         // The Keycloak install (and its one-time build) is shared with the module tests: same options, no rebuild.
-        settings = new StackSettings(root, dataDir, root.resolve("target/test-stack/keycloak"), ports,
-                Optional.empty(), false, true);
+        settings = new StackSettings(root, dataDir, root.resolve("target/test-stack/keycloak"),
+                StackSettings.LOOPBACK, ports, Optional.empty(), false, true, Optional.of("admin"));
         start();
     }
 

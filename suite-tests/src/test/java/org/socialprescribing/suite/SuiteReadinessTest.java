@@ -1,6 +1,7 @@
 package org.socialprescribing.suite;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.localstack.StackSettings;
 
 /** The stack as ./suite up starts it: every part answers ready, demo data is there once, data survives a restart. */
 class SuiteReadinessTest {
@@ -19,13 +21,30 @@ class SuiteReadinessTest {
 
     @Test
     void everyServiceIsReady() {
-        for (int port : new int[]{suite.ports().directory(), suite.ports().referral(), suite.ports().wellbeing(),
-                suite.ports().portal()}) {
+        // Health is on each application's management port in the prod profile, not on its public one.
+        StackSettings.ManagementPorts management = suite.ports().management();
+        for (int port : new int[]{management.directory(), management.referral(), management.wellbeing(),
+                management.portal()}) {
             given().when().get(suite.url(port) + "/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"));
         }
         given().when().get(suite.issuer() + "/.well-known/openid-configuration").then().statusCode(200)
                 .body("issuer", equalTo(suite.issuer()));
+    }
+
+    @Test
+    void metricsAndHealthAreOnlyOnTheManagementPortAndSwaggerUiIsOff() {
+        for (int port : new int[]{suite.ports().directory(), suite.ports().referral(), suite.ports().wellbeing(),
+                suite.ports().portal()}) {
+            for (String path : new String[]{"/q/metrics", "/q/health/ready", "/q/swagger-ui/"}) {
+                int status = given().redirects().follow(false).when().get(suite.url(port) + path).statusCode();
+                assertTrue(status != 200, path + " answered 200 on public port " + port);
+            }
+        }
+        given().when().get(suite.url(suite.ports().management().directory()) + "/q/metrics").then().statusCode(200)
+                .body(containsString("jvm_memory_used_bytes"));
+        // The directory's ORUK API document stays public.
+        given().when().get(suite.url(suite.ports().directory()) + "/q/openapi").then().statusCode(200);
     }
 
     @Test

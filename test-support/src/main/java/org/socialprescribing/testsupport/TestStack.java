@@ -12,10 +12,12 @@ import org.socialprescribing.localstack.FileTrees;
 import org.socialprescribing.localstack.KeycloakServer;
 import org.socialprescribing.localstack.ManagedProcess;
 import org.socialprescribing.localstack.PostgresServer;
+import org.socialprescribing.localstack.StackSettings;
 
 /**
  * The real parts the tests of one JVM share: an embedded PostgreSQL (fresh, in a temporary folder) and the real
- * Keycloak with the committed realm, on free ports. Started once, on first use; stopped when the JVM exits.
+ * Keycloak with the local realm (the production realm plus the local layer), on free loopback ports. Started once, on
+ * first use; stopped when the JVM exits.
  */
 public final class TestStack {
 
@@ -31,14 +33,14 @@ public final class TestStack {
         Path shared = root.resolve("target/test-stack");
         workDir = Files.createTempDirectory(Files.createDirectories(shared), "run-");
         postgres = PostgresServer.embedded(workDir.resolve("postgres"), shared.resolve("postgres-binaries"),
-                freePort(), false, workDir.resolve("postgres.log"));
+                StackSettings.LOOPBACK, freePort(), false, workDir.resolve("postgres.log"));
         postgres.ensureDatabase("keycloak", "keycloak", "keycloak", List.of());
         Path keycloakHome = shared.resolve("keycloak");
         KeycloakServer.install(keycloakHome);
         keycloakPort = freePort();
         keycloak = ManagedProcess.start("keycloak",
-                KeycloakServer.command(keycloakHome, keycloakPort, freePort(), postgres.jdbcUrl("keycloak"),
-                        "keycloak"),
+                KeycloakServer.command(keycloakHome, StackSettings.LOOPBACK, keycloakPort, freePort(),
+                        postgres.jdbcUrl("keycloak"), "keycloak"),
                 KeycloakServer.environment("keycloak", "admin"), keycloakHome, workDir, workDir.resolve("run"),
                 KeycloakServer.readyUrl(keycloakPort));
         keycloak.awaitReady(Duration.ofMinutes(3));
