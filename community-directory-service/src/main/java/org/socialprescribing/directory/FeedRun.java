@@ -70,6 +70,15 @@ public class FeedRun {
     @Column(nullable = false)
     public List<Map<String, String>> problems = new ArrayList<>();
 
+    /**
+     * The feed's organisations imported as its own whose names match one the directory has from elsewhere, for a
+     * coordinator to confirm: feed_organization_id, feed_organization_name, imported_organization_id,
+     * organization_id, organization_name.
+     */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "possible_matches", nullable = false)
+    public List<Map<String, String>> possibleMatches = new ArrayList<>();
+
     /** Why the run stopped early, when it did. */
     public String error;
 }

@@ -31,8 +31,12 @@ public class FeedRecordStore {
     public record Source(UUID recordId, String hash, UUID originFeedId) {
     }
 
-    /** A record that matched by name: its id and the feed that keeps it (null when edited here). */
+    /** A record that matched: its id and the feed that keeps it (null when edited here). */
     public record Match(UUID id, UUID originFeedId) {
+    }
+
+    /** An organisation whose name matches a feed's: only ever shown to a coordinator as a possible match. */
+    public record Named(UUID id, String name) {
     }
 
     /** A page's writes, collected before any is sent. */
@@ -93,24 +97,56 @@ public class FeedRecordStore {
     }
 
     /**
-     * Published organisations whose names match (ignoring case, accents, punctuation, "Ltd", "The", ...), by given
-     * name. Unverified ones (asked to join, not checked) are never matched: a feed's services must not land there.
+     * Published organisations that this feed does not keep whose names match (ignoring case, accents, punctuation,
+     * "Ltd", "The", ...), by given name: possible matches for a coordinator, never applied. Unverified ones (asked to
+     * join, not checked) are left out.
      */
-    public Map<String, Match> organizationsNamed(Collection<String> names) {
-        Map<String, Match> found = new HashMap<>();
+    public Map<String, Named> organizationsNamed(UUID feedId, Collection<String> names) {
+        Map<String, Named> found = new HashMap<>();
         if (names.isEmpty()) {
             return found;
         }
         work(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT DISTINCT ON (k.name) k.name, o.id, o.origin_feed_id
+                    SELECT DISTINCT ON (k.name) k.name, o.id, o.name
                     FROM unnest(?::text[]) AS k(name)
                     JOIN organization o ON match_key(o.name) = match_key(k.name) AND o.verified
+                      AND o.origin_feed_id IS DISTINCT FROM ?
                     ORDER BY k.name, o.created_at, o.id""")) {
                 query.setArray(1, connection.createArrayOf("text", names.toArray()));
+                query.setObject(2, feedId);
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), new Match(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)));
+                        found.put(rs.getString(1), new Named(rs.getObject(2, UUID.class), rs.getString(3)));
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /**
+     * Published organisations with one of these registered numbers ({@code schemes[i]}, {@code identifiers[i]}), by
+     * "scheme|identifier": the oldest one for each.
+     */
+    public Map<String, Match> organizationsWithIdentifiers(List<String> schemes, List<String> identifiers) {
+        Map<String, Match> found = new HashMap<>();
+        if (schemes.isEmpty()) {
+            return found;
+        }
+        work(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("""
+                    SELECT DISTINCT ON (k.scheme, k.identifier) k.scheme, k.identifier, o.id, o.origin_feed_id
+                    FROM unnest(?::text[], ?::text[]) AS k(scheme, identifier)
+                    JOIN organization_identifier i ON i.identifier_scheme = k.scheme AND i.identifier = k.identifier
+                    JOIN organization o ON o.id = i.organization_id AND o.verified
+                    ORDER BY k.scheme, k.identifier, o.created_at, o.id""")) {
+                query.setArray(1, connection.createArrayOf("text", schemes.toArray()));
+                query.setArray(2, connection.createArrayOf("text", identifiers.toArray()));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1) + "|" + rs.getString(2),
+                                new Match(rs.getObject(3, UUID.class), rs.getObject(4, UUID.class)));
                     }
                 }
             }

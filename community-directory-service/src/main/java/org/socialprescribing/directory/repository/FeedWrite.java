@@ -139,4 +139,13 @@ public record FeedWrite(int order, String sql) {
             """
                     INSERT INTO listing_change (id, service_id, organization_id, changed_by, changed_at, action,
                     changes) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)""");
+
+    // After everything else: an organisation's numbers depend on its row alone.
+    public static final FeedWrite DELETE_ORGANIZATION_IDENTIFIERS = new FeedWrite(30,
+            "DELETE FROM organization_identifier WHERE organization_id = ?");
+
+    public static final FeedWrite INSERT_ORGANIZATION_IDENTIFIER = new FeedWrite(31,
+            """
+                    INSERT INTO organization_identifier (organization_id, identifier_scheme, identifier) VALUES (?, ?,
+                    ?)""");
 }

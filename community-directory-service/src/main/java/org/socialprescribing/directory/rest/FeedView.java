@@ -31,12 +31,13 @@ final class FeedView {
             @JsonProperty("requested_by") String requestedBy, @JsonProperty("started_at") Instant startedAt,
             @JsonProperty("finished_at") Instant finishedAt, String outcome, @JsonProperty("pages_read") int pagesRead,
             int created, int updated, int unchanged, int matched, int skipped, int withdrawn,
-            List<Map<String, String>> problems, String error) {
+            List<Map<String, String>> problems,
+            @JsonProperty("possible_matches") List<Map<String, String>> possibleMatches, String error) {
 
         static RunReport of(FeedRun r) {
             return new RunReport(r.id, r.feedId, r.trigger, r.requestedBy, r.startedAt, r.finishedAt, r.outcome,
                     r.pagesRead, r.created, r.updated, r.unchanged, r.matched, r.skipped, r.withdrawn, r.problems,
-                    r.error);
+                    r.possibleMatches, r.error);
         }
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.socialprescribing.directory.service.ListingDetails;
+import org.socialprescribing.directory.service.WebAddress;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -20,7 +21,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record ListingRequest(@JsonProperty("organization_id") UUID organizationId,
         @NotBlank @Size(max = 255) String name,
         @Size(max = 10000) String description,
-        @Pattern(regexp = "https?://\\S+", message = "must be a web address starting with http:// or https://") @Size(max = 500) String url,
+        @Pattern(regexp = WebAddress.PATTERN, message = WebAddress.MESSAGE) @Size(max = 500) String url,
         @Email @Size(max = 255) String email,
         @Pattern(regexp = "active|inactive|temporarily closed|defunct", message = "must be active, inactive, temporarily closed (paused) or defunct (archived)") String status,
         @Size(max = 500) String fees,

@@ -70,8 +70,9 @@ public class FeedImporter {
             state = state(started);
             baseUrl = baseUrl(started.feedId);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Feed run %s could not start", started.id);
-            closeFailed(started, "The run could not start (" + e.getClass().getSimpleName() + "); see the log.");
+            String errorId = FailureLog.error(LOG, "Feed run " + started.id + " could not start", e);
+            closeFailed(started, "The run could not start (" + e.getClass().getSimpleName() + ", error id " + errorId
+                    + "); see the log.");
             return;
         }
         boolean complete = false;
@@ -102,14 +103,16 @@ public class FeedImporter {
         } catch (FeedUnavailableException e) {
             error = e.getMessage();
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Feed run %s stopped", started.id);
-            error = "The run stopped on an internal error (" + e.getClass().getSimpleName() + "); see the log.";
+            String errorId = FailureLog.error(LOG, "Feed run " + started.id + " stopped", e);
+            error = "The run stopped on an internal error (" + e.getClass().getSimpleName() + ", error id " + errorId
+                    + "); see the log.";
         }
         try {
             log.finish(state, complete, error);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Feed run %s could not be closed", started.id);
-            closeFailed(started, "The run could not be closed (" + e.getClass().getSimpleName() + "); see the log.");
+            String errorId = FailureLog.error(LOG, "Feed run " + started.id + " could not be closed", e);
+            closeFailed(started, "The run could not be closed (" + e.getClass().getSimpleName() + ", error id "
+                    + errorId + "); see the log.");
             return;
         }
         LOG.infof("Feed run %s: %d pages, %d created, %d updated, %d unchanged, %d matched, %d skipped%s",
@@ -122,7 +125,8 @@ public class FeedImporter {
         try {
             log.failed(started.feedId, started.id, error);
         } catch (RuntimeException e) {
-            LOG.errorf(e, "Feed run %s could not be marked failed; its feed is freed after abandon-after", started.id);
+            FailureLog.error(LOG, "Feed run " + started.id
+                    + " could not be marked failed; its feed is freed after abandon-after", e);
         }
     }
 
@@ -181,23 +185,17 @@ public class FeedImporter {
             state.add(writer.write(state, records, Instant.now(clock)));
         } catch (RuntimeException e) {
             if (records.size() == 1) {
+                // Not the database's message: it quotes the record's values. The run names the record.
                 FeedRecord record = records.get(0);
-                state.skip(record.externalId(), record.fields().name(), null,
-                        "The directory could not store it: " + rootMessage(e));
+                String errorId = FailureLog.error(LOG, "Feed run " + state.runId + ": a record could not be stored",
+                        e);
+                state.skip(record.externalId(), record.fields().name(), null, "The directory could not store it ("
+                        + FailureLog.classes(e) + ", error id " + errorId + ").");
                 return;
             }
             for (FeedRecord record : records) {
                 writePage(state, List.of(record));
             }
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

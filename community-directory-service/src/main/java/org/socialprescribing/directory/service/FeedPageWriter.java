@@ -27,14 +27,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Writes one page of checked feed records in one transaction: each service is created, updated (if this feed keeps
  * it and it changed), left unchanged, or matched to a record the directory already has from elsewhere (linked, not
- * duplicated, not overwritten). Organisations match by normalised name; locations by the feed's own ids.
+ * duplicated, not overwritten). Organisations match only by the feed's own ids or a registered number both carry
+ * (charity, company); one whose name alone matches an organisation the directory has is imported as the feed's own,
+ * and the pair is reported to the coordinator as a possible match. Locations match by the feed's own ids.
  */
 @ApplicationScoped
 public class FeedPageWriter {
 
     /** What a committed page adds to the run. */
     record PageResult(Map<String, Known> organizations, Map<String, Known> locations, int created, int updated,
-            int unchanged, int matched, int organizationsUpdated) {
+            int unchanged, int matched, int organizationsUpdated, List<Map<String, String>> possibleMatches) {
     }
 
     private final FeedRecordStore store;
@@ -68,6 +70,7 @@ public class FeedPageWriter {
         private final Map<String, Known> organizations = new HashMap<>();
         private final Map<String, Known> locations = new HashMap<>();
         private final Set<String> createdOrganizations = new HashSet<>();
+        private final List<Map<String, String>> possibleMatches = new ArrayList<>();
         private Map<String, Source> locationSources;
         private int created;
         private int updated;
@@ -117,7 +120,7 @@ public class FeedPageWriter {
             }
             store.apply(writes);
             return new PageResult(organizations, locations, created, updated, unchanged, matched,
-                    organizationsUpdated);
+                    organizationsUpdated, possibleMatches);
         }
 
         private void resolveOrganizations() {
@@ -133,11 +136,14 @@ public class FeedPageWriter {
                 }
             }
             Map<String, Source> sources = store.sources(run.feedId, "organization", wanted.keySet());
-            Map<String, FeedRecordStore.Match> sameName = store.organizationsNamed(wanted.values().stream()
-                    .filter(o -> !sources.containsKey(o.externalId())).map(FeedRecord.Org::name).toList());
+            Map<String, FeedRecordStore.Match> sameNumber = sameNumber(
+                    wanted.values().stream().filter(o -> !sources.containsKey(o.externalId())).toList());
+            List<FeedRecord.Org> kept = new ArrayList<>();
             for (FeedRecord.Org org : wanted.values()) {
                 Source source = sources.get(org.externalId());
-                FeedRecordStore.Match match = sameName.get(org.name());
+                FeedRecordStore.Match match = org.identifiers().stream()
+                        .map(i -> sameNumber.get(i.scheme() + "|" + i.identifier())).filter(m -> m != null)
+                        .findFirst().orElse(null);
                 if (source != null) {
                     boolean owned = run.feedId.equals(source.originFeedId());
                     organizations.put(org.externalId(), new Known(source.recordId(), source.hash(), owned));
@@ -145,6 +151,9 @@ public class FeedPageWriter {
                         updateOrganization(org, source.recordId());
                     } else {
                         touch("organization", org.externalId(), source.recordId(), source.hash());
+                    }
+                    if (owned) {
+                        kept.add(org);
                     }
                 } else if (match != null) {
                     organizations.put(org.externalId(),
@@ -154,16 +163,59 @@ public class FeedPageWriter {
                     UUID id = UUID.randomUUID();
                     writes.add(INSERT_ORGANIZATION, id, org.name(), nonNull(org.description()), org.email(),
                             org.website(), now, now, run.feedId);
+                    identifiers(org, id);
                     touch("organization", org.externalId(), id, org.hash());
                     organizations.put(org.externalId(), new Known(id, org.hash(), true));
                     createdOrganizations.add(org.externalId());
+                    kept.add(org);
                 }
             }
+            flagPossibleMatches(kept);
+        }
+
+        /** Organisations the directory has with a registered number one of these carries, by "scheme|number". */
+        private Map<String, FeedRecordStore.Match> sameNumber(List<FeedRecord.Org> orgs) {
+            List<String> schemes = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            orgs.forEach(o -> o.identifiers().forEach(i -> {
+                schemes.add(i.scheme());
+                numbers.add(i.identifier());
+            }));
+            return store.organizationsWithIdentifiers(schemes, numbers);
+        }
+
+        /**
+         * The feed's own organisations whose names match one it does not keep: reported on the run for a
+         * coordinator to confirm (every run, until one does), never merged here. A name is no proof: a feed could
+         * name an organisation after a local charity to have its services shown as that charity's.
+         */
+        private void flagPossibleMatches(List<FeedRecord.Org> kept) {
+            Map<String, FeedRecordStore.Named> sameName = store.organizationsNamed(run.feedId,
+                    kept.stream().map(FeedRecord.Org::name).toList());
+            for (FeedRecord.Org org : kept) {
+                FeedRecordStore.Named local = sameName.get(org.name());
+                if (local != null) {
+                    Map<String, String> match = new LinkedHashMap<>();
+                    match.put("feed_organization_id", org.externalId());
+                    match.put("feed_organization_name", org.name());
+                    match.put("imported_organization_id", organizations.get(org.externalId()).id().toString());
+                    match.put("organization_id", local.id().toString());
+                    match.put("organization_name", local.name());
+                    possibleMatches.add(match);
+                }
+            }
+        }
+
+        private void identifiers(FeedRecord.Org org, UUID id) {
+            org.identifiers()
+                    .forEach(i -> writes.add(INSERT_ORGANIZATION_IDENTIFIER, id, i.scheme(), i.identifier()));
         }
 
         private void updateOrganization(FeedRecord.Org org, UUID id) {
             writes.add(UPDATE_ORGANIZATION, org.name(), nonNull(org.description()), org.email(), org.website(), now,
                     id);
+            writes.add(DELETE_ORGANIZATION_IDENTIFIERS, id);
+            identifiers(org, id);
             touch("organization", org.externalId(), id, org.hash());
             organizations.put(org.externalId(), new Known(id, org.hash(), true));
             organizationsUpdated++;

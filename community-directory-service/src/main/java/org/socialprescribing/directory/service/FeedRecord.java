@@ -16,7 +16,15 @@ public record FeedRecord(String externalId, String hash, Org organization, Field
         List<Language> languages, List<Area> areas, List<TermRef> terms) {
 
     public record Org(String externalId, String hash, String name, String description, String email,
-            String website) {
+            String website, List<Identifier> identifiers) {
+    }
+
+    /**
+     * A registered number of an organisation, by its org-id.guide scheme ({@code GB-CHC} Charity Commission for
+     * England and Wales, {@code GB-SC} Scottish, {@code GB-NIC} Northern Irish charity regulator, {@code GB-COH}
+     * Companies House): what a feed's organisation is matched on, never its name.
+     */
+    public record Identifier(String scheme, String identifier) {
     }
 
     public record Fields(String name, String description, String url, String email, String status, String fees,

@@ -39,6 +39,8 @@ final class FeedRecordReader {
     private static final Pattern BYDAY = Pattern
             .compile("^([-+]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))(,[-+]?[1-5]?(MO|TU|WE|TH|FR|SA|SU))*$");
     private static final Pattern ONS_AREA = Pattern.compile("[EWSN]\\d{8}");
+    private static final String EMAIL_PART = "[^\\s@:/<>\"'()\\[\\]\\\\,;?&=]+";
+    private static final Pattern EMAIL = Pattern.compile(EMAIL_PART + "@" + EMAIL_PART);
 
     private FeedRecordReader() {
     }
@@ -49,10 +51,12 @@ final class FeedRecordReader {
         if (!org.isObject()) {
             throw new InvalidFeedRecord("organization", "The service has no organization.");
         }
+        // HSDS 3.0 names it website; older ORUK feeds url.
+        String website = text(org, "website", 0, false, "organization.") != null ? "website" : "url";
         FeedRecord.Org organization = new FeedRecord.Org(text(org, "id", 255, true, "organization."),
                 hash(org), text(org, "name", 255, true, "organization."),
-                textOr(org, "description", "organization.", ""), text(org, "email", 255, false, "organization."),
-                firstText(org, 500, "organization.", "website", "url"));
+                textOr(org, "description", "organization.", ""), email(org, "email", "organization."),
+                webAddress(org, website, "organization."), OrganizationIdentifiers.read(org));
         Integer minimumAge = age(service, "minimum_age");
         Integer maximumAge = age(service, "maximum_age");
         if (minimumAge != null && maximumAge != null && minimumAge > maximumAge) {
@@ -70,8 +74,8 @@ final class FeedRecordReader {
         }
         String referrals = textOr(service, "accepting_referrals", "", "open");
         FeedRecord.Fields fields = new FeedRecord.Fields(text(service, "name", 255, true),
-                textOr(service, "description", "", ""), text(service, "url", 500, false),
-                text(service, "email", 255, false), status, firstText(service, 0, "", "fees_description", "fees"),
+                textOr(service, "description", "", ""), webAddress(service, "url", ""),
+                email(service, "email", ""), status, firstText(service, 0, "", "fees_description", "fees"),
                 minimumAge, maximumAge, text(service, "eligibility_description", 0, false, ""),
                 text(service, "alert", 0, false, ""),
                 known(service.path("delivery_modes"), DELIVERY_MODES, "in_person"),
@@ -119,14 +123,15 @@ final class FeedRecordReader {
         String postcode = text(a, "postal_code", 10, true, at);
         return new FeedRecord.Address(text(a, "attention", 255, false, at), text(a, "address_1", 255, true, at),
                 text(a, "address_2", 255, false, at), text(a, "city", 100, true, at), text(a, "region", 100, false, at),
-                textOr(a, "state_province", at, ""), Postcode.parse(postcode).map(Postcode::display).orElse(postcode),
+                nonNull(text(a, "state_province", 100, false, at)),
+                Postcode.parse(postcode).map(Postcode::display).orElse(postcode),
                 country, LOCATION_TYPES.contains(type) ? type : "physical");
     }
 
     private static FeedRecord.Accessibility accessibility(JsonNode a, String path) {
         String at = path + ".";
         return new FeedRecord.Accessibility(text(a, "description", 0, false, at), text(a, "details", 0, false, at),
-                text(a, "url", 500, false, at));
+                webAddress(a, "url", at));
     }
 
     private static FeedRecord.Session session(JsonNode s, String path) {
@@ -158,7 +163,7 @@ final class FeedRecordReader {
     private static FeedRecord.Contact contact(JsonNode c, String path) {
         String at = path + ".";
         return new FeedRecord.Contact(text(c, "name", 255, false, at), text(c, "title", 255, false, at),
-                text(c, "department", 255, false, at), text(c, "email", 255, false, at),
+                text(c, "department", 255, false, at), email(c, "email", at),
                 list(c, "phones", FeedRecordReader::phone, at));
     }
 
@@ -197,7 +202,7 @@ final class FeedRecordReader {
 
     private static FeedRecord.Area area(JsonNode a, String path) {
         String at = path + ".";
-        String uri = text(a, "uri", 500, false, at);
+        String uri = webAddress(a, "uri", at);
         String code = text(a, "area_code", 9, false, at);
         if (code == null && uri != null) {
             String last = uri.substring(uri.lastIndexOf('/') + 1);
@@ -275,7 +280,36 @@ final class FeedRecordReader {
         if (max > 0 && text.length() > max) {
             throw new InvalidFeedRecord(at + field, "Longer than " + max + " characters.");
         }
+        if (text.indexOf('\u0000') >= 0) {
+            // PostgreSQL cannot store it in text: caught here, the record is reported instead of failing its page.
+            throw new InvalidFeedRecord(at + field, "Contains a NUL character.");
+        }
         return text;
+    }
+
+    /**
+     * A web address the portal or the ORUK API's users may turn into a link: http(s) only, by the rule editors'
+     * requests follow ({@link WebAddress}); a {@code javascript:} address rejects the record.
+     */
+    private static String webAddress(JsonNode node, String field, String at) {
+        String text = text(node, field, 500, false, at);
+        if (text != null && !WebAddress.isWebAddress(text)) {
+            throw new InvalidFeedRecord(at + field, "Not a web address (it must start with http:// or https://).");
+        }
+        return text;
+    }
+
+    /** An e-mail address (the portal links it as mailto:): one @, no spaces, no scheme or markup characters. */
+    private static String email(JsonNode node, String field, String at) {
+        String text = text(node, field, 255, false, at);
+        if (text != null && !EMAIL.matcher(text).matches()) {
+            throw new InvalidFeedRecord(at + field, "Not an e-mail address.");
+        }
+        return text;
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private static String textOr(JsonNode node, String field, String at, String fallback) {

@@ -143,5 +143,6 @@ public class FeedRunLog {
             problems.add(Map.of("reason", state.problemsNotListed + " more problems not listed"));
         }
         run.problems = problems;
+        run.possibleMatches = new ArrayList<>(state.possibleMatches.values());
     }
 }

@@ -34,6 +34,8 @@ final class FeedRunState {
     int matched;
     int skipped;
     final List<Map<String, String>> problems = new ArrayList<>();
+    /** The feed's organisations whose names alone match one the directory has (see FeedPageWriter), by feed id. */
+    final Map<String, Map<String, String>> possibleMatches = new LinkedHashMap<>();
     int problemsNotListed;
 
     FeedRunState(UUID feedId, String feedName, UUID runId, int maxProblems,
@@ -73,9 +75,10 @@ final class FeedRunState {
             return;
         }
         Map<String, String> problem = new LinkedHashMap<>();
-        problem.put("record", record);
+        // As the feed sent them, less NUL characters: the report is jsonb, which cannot hold them.
+        problem.put("record", record.replace('\u0000', '\uFFFD'));
         if (name != null) {
-            problem.put("name", name);
+            problem.put("name", name.replace('\u0000', '\uFFFD'));
         }
         if (field != null) {
             problem.put("field", field);
@@ -92,5 +95,10 @@ final class FeedRunState {
         updated += page.updated();
         unchanged += page.unchanged();
         matched += page.matched();
+        for (Map<String, String> match : page.possibleMatches()) {
+            if (possibleMatches.size() < maxProblems) {
+                possibleMatches.putIfAbsent(match.get("feed_organization_id"), match);
+            }
+        }
     }
 }
