@@ -137,6 +137,30 @@ class FeedHardeningTest {
         JsonPath again = FeedImportTest.pull(feedId);
         assertEquals(1, again.getInt("unchanged"), again.prettify());
         assertEquals(List.of(flagged), again.getList("possible_matches"), again.prettify());
+
+        // Confirmed: only a coordinator, only the feed's own organisation into a published one it does not keep.
+        String confirm = "/feeds/" + feedId + "/possible_matches/confirm";
+        Map<String, String> body = Map.of("imported_organization_id", imported, "organization_id", localOrg);
+        given().contentType(ContentType.JSON).body(body).when().post(confirm).then().statusCode(401);
+        given().auth().oauth2(Tokens.of("editor1")).contentType(ContentType.JSON).body(body).when().post(confirm)
+                .then().statusCode(403);
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
+                .body(Map.of("imported_organization_id", localOrg, "organization_id", imported)).when()
+                .post(confirm).then().statusCode(422).contentType("application/problem+json")
+                .body("violations.field", hasItem("imported_organization_id"));
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON).body(body).when()
+                .post("/feeds/00000000-0000-4000-8000-000000000000/possible_matches/confirm").then().statusCode(404);
+        given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON).body(body).when()
+                .post(confirm).then().statusCode(200).body("organization_id", equalTo(localOrg))
+                .body("services_moved", equalTo(1));
+        String helpline = FeedImportTest.idOfService("Hartwell Carers Helpline");
+        given().when().get("/services/" + helpline).then().body("organization.id", equalTo(localOrg));
+        given().when().get("/organizations/" + imported).then().statusCode(404);
+        // The feed still keeps its service, now under the local organisation; nothing more to confirm.
+        JsonPath after = FeedImportTest.pull(feedId);
+        assertEquals(1, after.getInt("unchanged"), after.prettify());
+        assertEquals(List.of(), after.getList("possible_matches"), after.prettify());
+        given().when().get("/services/" + helpline).then().body("organization.id", equalTo(localOrg));
     }
 
     @Test

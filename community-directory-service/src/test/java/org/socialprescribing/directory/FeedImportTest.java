@@ -421,6 +421,9 @@ class FeedImportTest {
                 .statusCode(403);
         given().auth().oauth2(Tokens.of(user)).when().post("/feeds/" + feedId + "/runs").then().statusCode(403);
         given().auth().oauth2(Tokens.of(user)).when().get("/feeds/" + feedId + "/runs").then().statusCode(403);
+        given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
+                .body(Map.of("imported_organization_id", feedId, "organization_id", feedId)).when()
+                .post("/feeds/" + feedId + "/possible_matches/confirm").then().statusCode(403);
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/feeds").then().statusCode(200)
                 .body("id", hasItem(feedId));
     }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.socialprescribing.directory.service.FeedMatchService;
 import org.socialprescribing.directory.service.FeedService;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,10 +32,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class FeedResource {
 
     private final FeedService feeds;
+    private final FeedMatchService matches;
     private final SecurityIdentity identity;
 
-    public FeedResource(FeedService feeds, SecurityIdentity identity) {
+    public FeedResource(FeedService feeds, FeedMatchService matches, SecurityIdentity identity) {
         this.feeds = feeds;
+        this.matches = matches;
         this.identity = identity;
     }
 
@@ -107,5 +110,20 @@ public class FeedResource {
     @APIResponse(responseCode = "404", description = "No such feed or run")
     public FeedView.RunReport run(@PathParam("id") UUID id, @PathParam("run") UUID run) {
         return FeedView.RunReport.of(feeds.run(id, run));
+    }
+
+    @POST
+    @Path("/{id}/possible_matches/confirm")
+    @Operation(summary = "Confirm a possible match from a run report: the feed's organisation is this one, so its"
+            + " services move under it (and the feed's next runs write there)")
+    @APIResponse(responseCode = "200", description = "Merged: organization_id and services_moved")
+    @APIResponse(responseCode = "404", description = "No such feed or organisation")
+    @APIResponse(responseCode = "409", description = "The feed is being pulled now")
+    @APIResponse(responseCode = "422", description = "Not this feed's own organisation, or not a published one it"
+            + " does not keep")
+    public MatchRequest.Confirmed confirmMatch(@PathParam("id") UUID id, @Valid @NotNull MatchRequest request) {
+        FeedMatchService.Merged merged = matches.confirm(id, request.importedOrganizationId(),
+                request.organizationId(), identity.getPrincipal().getName());
+        return new MatchRequest.Confirmed(merged.organizationId(), merged.servicesMoved());
     }
 }
