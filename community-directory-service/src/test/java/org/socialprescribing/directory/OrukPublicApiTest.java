@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,9 +89,22 @@ class OrukPublicApiTest {
     }
 
     @Test
-    void anyOriginMayRead() {
-        given().header("Origin", "https://another-council.example").when().get("/services").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.notNullValue());
+    void anyOriginMayReadAsTheProfileSays() {
+        // "*" itself, not the caller's origin echoed back, and also to a caller that sends no Origin (the profile).
+        for (String path : List.of("/", "/services", "/service_at_locations", "/taxonomies", "/taxonomy_terms",
+                "/services/" + UUID.randomUUID(), "/services?per_page=0")) {
+            given().header("Origin", "https://another-council.example").when().get(path).then()
+                    .header("Access-Control-Allow-Origin", equalTo("*"));
+            given().when().get(path).then().header("Access-Control-Allow-Origin", equalTo("*"));
+        }
+    }
+
+    @Test
+    void onlyThePublicReadsAllowAnotherOrigin() {
+        given().header("Origin", "https://another-council.example").when().get("/listings").then().statusCode(401)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+        given().header("Origin", "https://another-council.example").when().get("/feeds").then().statusCode(401)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
     @Test

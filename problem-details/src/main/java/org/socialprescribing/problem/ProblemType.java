@@ -7,30 +7,24 @@ import java.net.URI;
  * meaning in docs/api/problems.md.
  */
 public enum ProblemType {
-    MALFORMED_REQUEST(400, "malformed-request", "The request could not be read"), INVALID_PARAMETER(400,
-            "invalid-parameter",
-            "A request parameter is invalid"), UNAUTHENTICATED(401, "unauthenticated", "Sign-in required"), FORBIDDEN(
-                    403, "forbidden", "Not allowed"), NOT_FOUND(404, "not-found", "Not found"), METHOD_NOT_ALLOWED(405,
-                            "method-not-allowed", "Method not allowed"), NOT_ACCEPTABLE(406, "not-acceptable",
-                                    "Response format not available"), CONFLICT(409, "conflict",
-                                            "Conflict with the current state"), PRECONDITION_FAILED(412,
-                                                    "precondition-failed",
-                                                    "The resource has changed"), PRECONDITION_REQUIRED(428,
-                                                            "precondition-required",
-                                                            "Say which version you are changing"), UNSUPPORTED_MEDIA_TYPE(
-                                                                    415,
-                                                                    "unsupported-media-type",
-                                                                    "Unsupported content type"), VALIDATION_FAILED(422,
-                                                                            "validation-failed",
-                                                                            "The request has invalid fields"), HTTP_ERROR(
-                                                                                    0,
-                                                                                    "http-error",
-                                                                                    "Request failed"), SERVICE_UNAVAILABLE(
-                                                                                            503, "service-unavailable",
-                                                                                            "A service this needs is not answering; try again shortly"), INTERNAL_ERROR(
-                                                                                                    500,
-                                                                                                    "internal-error",
-                                                                                                    "Something went wrong on our side");
+    // @formatter:off (one constant a line: the formatter would run them into one long staircase)
+    MALFORMED_REQUEST(400, "malformed-request", "The request could not be read"),
+    INVALID_PARAMETER(400, "invalid-parameter", "A request parameter is invalid"),
+    UNAUTHENTICATED(401, "unauthenticated", "Sign-in required"),
+    FORBIDDEN(403, "forbidden", "Not allowed"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable", "Response format not available"),
+    CONFLICT(409, "conflict", "Conflict with the current state"),
+    PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Say which version you are changing"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
+    VALIDATION_FAILED(422, "validation-failed", "The request has invalid fields"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests; wait and try again"),
+    HTTP_ERROR(0, "http-error", "Request failed"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "A service this needs is not answering; try again shortly"),
+    INTERNAL_ERROR(500, "internal-error", "Something went wrong on our side");
+    // @formatter:on
 
     private static final String BASE = "urn:social-prescribing:problem:";
 

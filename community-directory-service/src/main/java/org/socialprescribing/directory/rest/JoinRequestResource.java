@@ -55,6 +55,8 @@ public class JoinRequestResource {
     @APIResponse(responseCode = "403", description = "A token without a person (a partner system)")
     @APIResponse(responseCode = "409", description = "Listed already, or asked already")
     @APIResponse(responseCode = "422", description = "Invalid fields, each listed")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.JOIN_REQUEST)
     public Response ask(@Valid @NotNull JoinRequestBody body) {
         JoinRequestView view = JoinRequestView.of(requests.ask(Optional.ofNullable(body.organizationId()),
                 Optional.ofNullable(body.organization()).map(OrganizationRequest::details), body.message(),

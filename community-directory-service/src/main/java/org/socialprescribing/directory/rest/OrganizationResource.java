@@ -46,6 +46,8 @@ public class OrganizationResource {
     @Operation(summary = "Published organisations by name (Open Referral UK; no sign-in)")
     @APIResponse(responseCode = "200", description = "A page of organisations")
     @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public OrukViews.Paged<OrganizationView> list(@QueryParam("search") String search,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
         return OrukViews.Paged.of(organizations.listPublished(QueryParameters.text("search", search),
@@ -58,6 +60,8 @@ public class OrganizationResource {
     @Operation(summary = "A published organisation (no sign-in)")
     @APIResponse(responseCode = "200", description = "The organisation")
     @APIResponse(responseCode = "404", description = "No such published organisation")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public OrganizationView get(@PathParam("id") UUID id) {
         return OrganizationView.of(organizations.getPublished(id));
     }

@@ -60,6 +60,8 @@ public class ServiceDirectoryResource {
     @GET
     @Operation(summary = "API version and profile (Open Referral UK 3.0)")
     @APIResponse(responseCode = "200", description = "Version, profile and the OpenAPI document's address")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public ApiInfo info(@jakarta.ws.rs.core.Context UriInfo uri) {
         return new ApiInfo("HSDS-UK-3.0", ORUK_PROFILE, uri.getBaseUriBuilder().path("q/openapi").build().toString());
     }
@@ -72,6 +74,8 @@ public class ServiceDirectoryResource {
     @APIResponse(responseCode = "200", description = "A page of services, best match first when searching;"
             + " with format=ndjson, one full service per line", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OrukViews.Paged.class, properties = @SchemaProperty(name = "contents", type = SchemaType.ARRAY, implementation = ServiceViews.ServiceView.class))))
     @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public Response services(@BeanParam SearchParameters parameters, @QueryParam("format") String format) {
         ServiceSearch search = parameters.toSearch(directory);
         if (QueryParameters.format(format)) {
@@ -123,6 +127,8 @@ public class ServiceDirectoryResource {
     @APIResponse(responseCode = "200", description = "The service with its organisation, locations, schedules,"
             + " contacts, costs, languages, areas and taxonomy terms")
     @APIResponse(responseCode = "404", description = "No such published service")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public ServiceViews.ServiceView service(@PathParam("id") UUID id) {
         Match<CommunityService> match = directory.getService(id);
         return ServiceViews.ServiceView.full(match.item(), next(match));
@@ -135,6 +141,8 @@ public class ServiceDirectoryResource {
     @APIResponse(responseCode = "200", description = "A page of services at locations, best match first", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(allOf = OrukViews.Paged.class, properties = @SchemaProperty(name = "contents", type = SchemaType.ARRAY, implementation = LocationViews.ServiceAtLocationView.class))))
     @APIResponse(responseCode = "400", description = "A parameter has a bad value, or the postcode is unknown")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public Response servicesAtLocations(@BeanParam SearchParameters parameters) {
         ServiceSearch search = parameters.toSearch(directory);
         boolean full = parameters.full();
@@ -150,6 +158,8 @@ public class ServiceDirectoryResource {
     @Operation(summary = "One published service at a location, with the full service")
     @APIResponse(responseCode = "200", description = "The service at location, its location and service")
     @APIResponse(responseCode = "404", description = "No such published service at location")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public LocationViews.ServiceAtLocationView serviceAtLocation(@PathParam("id") UUID id) {
         return LocationViews.ServiceAtLocationView.of(directory.getServiceAtLocation(id), true);
     }
@@ -163,6 +173,8 @@ public class ServiceDirectoryResource {
     @Operation(summary = "Taxonomies in use")
     @APIResponse(responseCode = "200", description = "A page of taxonomies")
     @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public OrukViews.Paged<OrukViews.TaxonomyView> taxonomies(@QueryParam("page") String page,
             @QueryParam("per_page") String perPage) {
         return OrukViews.Paged.of(
@@ -175,6 +187,8 @@ public class ServiceDirectoryResource {
     @Operation(summary = "One taxonomy")
     @APIResponse(responseCode = "200", description = "The taxonomy")
     @APIResponse(responseCode = "404", description = "No such taxonomy")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public OrukViews.TaxonomyView taxonomy(@PathParam("id") UUID id) {
         return OrukViews.TaxonomyView.of(directory.getTaxonomy(id));
     }

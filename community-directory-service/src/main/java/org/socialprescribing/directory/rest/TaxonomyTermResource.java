@@ -39,6 +39,8 @@ public class TaxonomyTermResource {
     @Operation(summary = "Taxonomy terms (filter by taxonomy, parent, or top level only)")
     @APIResponse(responseCode = "200", description = "A page of terms")
     @APIResponse(responseCode = "400", description = "A parameter has a bad value (named in the problem)")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public OrukViews.Paged<OrukViews.Term> list(@QueryParam("taxonomy_id") String taxonomyId,
             @QueryParam("parent_id") String parentId, @QueryParam("top_only") String topOnly,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
@@ -53,6 +55,8 @@ public class TaxonomyTermResource {
     @Operation(summary = "One taxonomy term")
     @APIResponse(responseCode = "200", description = "The term")
     @APIResponse(responseCode = "404", description = "No such term")
+    @APIResponse(responseCode = "429", description = RateLimited.DESCRIPTION)
+    @RateLimited(RateLimits.Kind.PUBLIC_READ)
     public OrukViews.Term get(@PathParam("id") UUID id) {
         return OrukViews.Term.of(directory.getTerm(id));
     }

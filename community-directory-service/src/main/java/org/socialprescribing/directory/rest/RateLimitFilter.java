@@ -1,0 +1,52 @@
+package org.socialprescribing.directory.rest;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.socialprescribing.problem.Problem;
+import org.socialprescribing.problem.ProblemType;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Counts each call of a {@link RateLimited} endpoint against its client address and answers 429 problem+json with
+ * {@code Retry-After} past the limit, before the endpoint does any work. It runs after the role rule, so a call
+ * refused 401 or 403 costs nothing.
+ */
+public class RateLimitFilter {
+
+    private final RateLimits limits;
+
+    public RateLimitFilter(RateLimits limits) {
+        this.limits = limits;
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> limit(ResourceInfo resource, HttpServerRequest request, UriInfo uri) {
+        RateLimited limited = resource.getResourceMethod() == null
+                ? null
+                : resource.getResourceMethod().getAnnotation(RateLimited.class);
+        if (limited == null && resource.getResourceClass() != null) {
+            limited = resource.getResourceClass().getAnnotation(RateLimited.class);
+        }
+        if (limited == null) {
+            return Optional.empty();
+        }
+        // The remote address is the forwarded one only when the connection came from a trusted proxy.
+        String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        OptionalLong wait = limits.refusal(limited.value(), address);
+        if (wait.isEmpty()) {
+            return Optional.empty();
+        }
+        Problem problem = Problem.of(ProblemType.TOO_MANY_REQUESTS, "Too many requests from your address in a short "
+                + "time. Try again in " + wait.getAsLong() + " seconds.", "/" + uri.getPath().replaceFirst("^/", ""));
+        return Optional.of(Response.status(429).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER,
+                wait.getAsLong()).entity(problem).build());
+    }
+}
