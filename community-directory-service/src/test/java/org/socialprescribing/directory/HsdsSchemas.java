@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.socialprescribing.testsupport.TestStack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,11 +15,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-/** The published Open Referral UK 3.0 schemas (read from ../shared/reference/hsds, beside the repository). */
+/**
+ * The published Open Referral UK 3.0 schemas, copied into the test resources ({@code oruk-profile-3.0/}, with their
+ * licence and source) so that a clone with nothing beside it passes.
+ */
 final class HsdsSchemas {
 
-    private static final Path COMPILED = TestStack.suiteRoot()
-            .resolve("../shared/reference/hsds/oruk-profile-3.0/schema/compiled").normalize();
+    private static final String COMPILED = "/oruk-profile-3.0/schema/compiled/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HsdsSchemas() {
@@ -53,7 +51,10 @@ final class HsdsSchemas {
     }
 
     private static JsonSchema schema(String schemaFile) {
-        try (InputStream in = Files.newInputStream(COMPILED.resolve(schemaFile))) {
+        try (InputStream in = HsdsSchemas.class.getResourceAsStream(COMPILED + schemaFile)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No copied schema " + schemaFile + " under " + COMPILED);
+            }
             return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
