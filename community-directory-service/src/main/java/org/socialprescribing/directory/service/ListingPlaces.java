@@ -43,10 +43,10 @@ public class ListingPlaces {
         this.clock = clock;
     }
 
-    void replace(CommunityService service, PlacesUpdate update) {
+    void replace(CommunityService service, PlacesUpdate update, Editor editor) {
         List<Location> where = new ArrayList<>();
         for (int i = 0; i < update.places().size(); i++) {
-            where.add(location(service, update.places().get(i), i));
+            where.add(location(service, update.places().get(i), i, editor));
         }
         for (Schedule schedule : List.copyOf(service.schedules)) {
             em.remove(schedule);
@@ -91,16 +91,27 @@ public class ListingPlaces {
         return s.freq + " " + s.byday + " " + s.opensAt + "-" + s.closesAt;
     }
 
-    private Location location(CommunityService service, PlacesUpdate.Place place, int index) {
+    private Location location(CommunityService service, PlacesUpdate.Place place, int index, Editor editor) {
         String field = "places[" + index + "]";
         if ((place.locationId() == null) == (place.location() == null)) {
             throw new ProblemException(ProblemType.VALIDATION_FAILED,
                     "Give either the id of an existing location or a new location.", field + ".location_id");
         }
         if (place.locationId() != null) {
-            return locations.findByIdOptional(place.locationId())
+            Location existing = locations.findByIdOptional(place.locationId())
                     .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
                             "There is no location " + place.locationId() + ".", field + ".location_id"));
+            // A location is its organisation's: placing a listing there would show it at their venue, under their
+            // address and accessibility notes. Another organisation's (or an unowned imported one) is the
+            // coordinator's to share.
+            UUID owner = existing.organization == null ? null : existing.organization.id;
+            if (owner == null ? !editor.coordinator() : !editor.mayEdit(owner)) {
+                throw new ProblemException(ProblemType.VALIDATION_FAILED,
+                        "Location " + place.locationId() + " belongs to another organisation: add the place as a new "
+                                + "location, or ask a coordinator.",
+                        field + ".location_id");
+            }
+            return existing;
         }
         PlacesUpdate.NewLocation l = place.location();
         if ((l.latitude() == null) != (l.longitude() == null)) {

@@ -112,7 +112,7 @@ public class ListingService {
         requireKeptHere(service);
         requireVersion(service, expectedVersion);
         String before = places.describe(service);
-        places.replace(service, update);
+        places.replace(service, update, editor);
         service.lastModified = Instant.now(clock);
         String after = places.describe(service);
         if (!before.equals(after)) {
