@@ -88,6 +88,12 @@ class ProductionRealmTest {
             if (confidential && !client.has("secret")) {
                 found.add("client " + id + ": confidential without a secret placeholder (Keycloak would make one)");
             }
+            // Keycloak adds offline_access to the default roles of every new realm whatever the file says; without
+            // the offline_access client scope no client can get an offline token all the same.
+            if (!client.path("optionalClientScopes").isArray()
+                    || client.toString().contains("\"offline_access\"")) {
+                found.add("client " + id + ": optionalClientScopes not stated, or offline_access in its scopes");
+            }
             for (JsonNode uri : client.path("redirectUris")) {
                 checkUrl(found, "client " + id + ": redirect URI ", uri.asText());
             }
