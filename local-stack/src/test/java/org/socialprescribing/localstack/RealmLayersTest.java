@@ -44,9 +44,11 @@ class RealmLayersTest {
 
     @Test
     void realmRolesAreMergedByName() throws Exception {
-        ObjectNode merged = RealmLayers.merge(json("{'roles':{'realm':[{'name':'resident','description':'a'}]}}"),
+        ObjectNode merged = RealmLayers.merge(
+                json("{'roles':{'realm':[{'name':'resident','description':'a'},{'name':'coordinator'}]}}"),
                 json("{'roles':{'realm':[{'name':'resident','description':'b'},{'name':'tester'}]}}"));
-        assertEquals(json("{'roles':{'realm':[{'name':'resident','description':'b'},{'name':'tester'}]}}"), merged);
+        assertEquals(json("{'roles':{'realm':[{'name':'resident','description':'b'},{'name':'coordinator'},"
+                + "{'name':'tester'}]}}"), merged);
     }
 
     @Test
