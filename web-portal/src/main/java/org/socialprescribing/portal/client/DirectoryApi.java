@@ -7,10 +7,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** community-directory-service's public Open Referral UK API (no token needed). */
 @RegisterRestClient(configKey = "directory")
+@RegisterClientHeaders(ForwardedFor.class)
 interface DirectoryApi {
 
     @GET

@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * Calls the directory with a timeout, a retry and a circuit breaker. A service that does not exist is "absent" and a
  * search the directory refuses (an unknown postcode) is "refused" inside the breaker: those are answers, not
- * failures. When the directory cannot answer, the result says so and the page tells the person.
+ * failures. So is a 429 (this person searched a lot): {@link DirectoryBusyException} is neither retried nor counted
+ * by the breaker, and reaches the page. When the directory cannot answer, the result says so and the page tells the
+ * person.
  */
 @ApplicationScoped
 public class DirectoryClient {
@@ -47,15 +49,16 @@ public class DirectoryClient {
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "searchUnavailable")
+    @Retry(maxRetries = 1, delay = 200, abortOn = DirectoryBusyException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = DirectoryBusyException.class)
+    @Fallback(fallbackMethod = "searchUnavailable", skipOn = DirectoryBusyException.class)
     public Outcome search(SearchRequest request) {
         try {
             return new Outcome(Optional.of(api.search(blankToNull(request.text()), blankToNull(request.postcode()),
                     request.proximityMetres(), blankToNull(request.category()), request.freeOnly() ? true : null,
                     blankToNull(request.day()), null, request.page(), PER_PAGE)), null, null);
         } catch (ClientWebApplicationException e) {
+            busy(e);
             if (e.getResponse().getStatus() == 400) {
                 JsonNode violation = e.getResponse().readEntity(JsonNode.class).path("violations").path(0);
                 return new Outcome(Optional.empty(), violation.path("field").asText("search"),
@@ -70,13 +73,14 @@ public class DirectoryClient {
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 1, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "serviceUnavailable")
+    @Retry(maxRetries = 1, delay = 200, abortOn = DirectoryBusyException.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS, skipOn = DirectoryBusyException.class)
+    @Fallback(fallbackMethod = "serviceUnavailable", skipOn = DirectoryBusyException.class)
     public Lookup service(String id) {
         try {
             return new Lookup(Optional.of(api.service(id)), false);
         } catch (ClientWebApplicationException e) {
+            busy(e);
             if (e.getResponse().getStatus() == 404) {
                 return new Lookup(Optional.empty(), false);
             }
@@ -97,6 +101,13 @@ public class DirectoryClient {
 
     List<Category> noCategories() {
         return List.of();
+    }
+
+    /** A 429 is the directory's answer to this person, to be passed on, not a failure of the directory. */
+    private static void busy(ClientWebApplicationException e) {
+        if (e.getResponse().getStatus() == 429) {
+            throw DirectoryBusyException.of(e.getResponse().getHeaderString("Retry-After"));
+        }
     }
 
     private static String blankToNull(String value) {

@@ -9,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /** community-directory-service's federated feeds, called with the signed-in coordinator's access token. */
 @RegisterRestClient(configKey = "directory")
+@RegisterClientHeaders(ForwardedFor.class)
 @AccessToken
 @Path("/feeds")
 interface FeedsApi {

@@ -9,12 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /** community-directory-service's joining requests, called with the signed-in person's access token. */
 @RegisterRestClient(configKey = "directory")
+@RegisterClientHeaders(ForwardedFor.class)
 @AccessToken
 @Path("/join_requests")
 interface JoinRequestsApi {

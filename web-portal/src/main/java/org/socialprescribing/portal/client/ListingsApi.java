@@ -11,12 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 
 /** community-directory-service's listings API, called with the signed-in editor's access token. */
 @RegisterRestClient(configKey = "directory")
+@RegisterClientHeaders(ForwardedFor.class)
 @AccessToken
 @Path("/listings")
 interface ListingsApi {

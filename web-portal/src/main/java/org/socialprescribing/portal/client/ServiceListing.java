@@ -95,6 +95,16 @@ public record ServiceListing(String id, String name, String description, String 
         return url != null ? url : organization == null ? null : organization.website();
     }
 
+    /** The website as a link target: only an http(s) address with a host, else {@code null} (shown as text). */
+    public String websiteHref() {
+        return SafeLinks.webHref(website());
+    }
+
+    /** The e-mail address as a {@code mailto:} link, when it looks like one; else {@code null} (shown as text). */
+    public String contactEmailHref() {
+        return SafeLinks.mailtoHref(contactEmail());
+    }
+
     public String cost() {
         return fees == null || fees.isBlank() ? "Free" : fees;
     }

@@ -2,11 +2,15 @@ package org.socialprescribing.portal.rest;
 
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.socialprescribing.portal.client.DirectoryBusyException;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -38,6 +42,27 @@ public class ErrorPages {
                 "If you typed the web address, check it is correct. If you pasted it, check you copied all of it.");
     }
 
+    /** The directory's rate limit for this person's address: the same status and wait, in words. */
+    @ServerExceptionMapper
+    public Response busy(DirectoryBusyException e) {
+        return Response.fromResponse(page(429, "You have searched a lot in a short time",
+                "Wait a minute and try again.")).header("Retry-After", e.retryAfter()).build();
+    }
+
+    /**
+     * The CSRF filter refuses a form without its token (posted from another site, or from a page open longer than the
+     * token lives) with a bare 400 and no body; every other 400 of the portal is a page already. Say what to do.
+     */
+    @ServerResponseFilter
+    public void refusedForm(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity() && !"HEAD".equals(request.getMethod())) {
+            response.setEntity(render("This form could not be sent",
+                    "It may have been open for a long time, or sent from another website. Nothing has been changed. "
+                            + "Go back, reload the page and try again."),
+                    null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
@@ -59,7 +84,11 @@ public class ErrorPages {
     }
 
     private Response page(int status, String title, String message) {
-        String html = error.data("page", Page.of(title, identity)).data("message", message).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(render(title, message)).build();
+    }
+
+    private String render(String title, String message) {
+        return error.data("page", Page.of(title, identity)).data("message", message).render();
     }
 }
