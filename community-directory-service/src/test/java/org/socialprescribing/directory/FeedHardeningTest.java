@@ -109,6 +109,18 @@ class FeedHardeningTest {
     }
 
     @Test
+    void aRecordWhoseIdCannotBeStoredIsSkippedAndTheRunCompletes() {
+        ObjectNode good = StandInFeed.service("n1", "Nullbury Walk", "no1", "Nullbury Walkers", "nl1");
+        ObjectNode nul = StandInFeed.service("n2\u0000x", "Nullbury Hidden", "no1", "Nullbury Walkers", "nl1");
+        council.feed("nul-id").serve(good, nul);
+
+        JsonPath report = FeedImportTest.pull(FeedImportTest.register("Nul Council", council.url("nul-id")));
+        assertEquals("completed_with_problems", report.getString("outcome"), report.prettify());
+        assertEquals(1, report.getInt("created"), report.prettify());
+        assertEquals(1, report.getInt("skipped"), report.prettify());
+    }
+
+    @Test
     void aFeedOrganisationNamedLikeALocalCharityGetsItsOwnRecordAndIsFlaggedForACoordinator() {
         String localOrg = given().auth().oauth2(Tokens.of("coordinator1")).contentType(ContentType.JSON)
                 .body(Map.of("name", "Hartwell Carers Network", "description", "Local carers"))

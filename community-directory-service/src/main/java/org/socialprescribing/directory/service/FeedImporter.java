@@ -130,10 +130,13 @@ public class FeedImporter {
         }
     }
 
-    /** The ids of every service a page lists, whether or not they could be taken. */
+    /**
+     * The ids of every service a page lists, whether or not they could be taken. An id PostgreSQL cannot store (a
+     * NUL character) names no record that could have been imported, and would stop the run if it were kept.
+     */
     private static List<String> listedIds(OrukFeedClient.FeedPage page) {
-        return page.services().stream().map(s -> s.path("id").asText("").strip()).filter(id -> !id.isEmpty())
-                .toList();
+        return page.services().stream().map(s -> s.path("id").asText("").strip())
+                .filter(id -> !id.isEmpty() && id.indexOf('\0') < 0).toList();
     }
 
     @Transactional
