@@ -74,5 +74,11 @@ class LocationOwnershipTest {
                 .body(atLocation(location)).when().put("/listings/" + walk + "/places").then().statusCode(200);
         given().when().get("/services/" + walk).then()
                 .body("service_at_locations[0].location_id", equalTo(location));
+        // Its editor saves the places again (new session times) and keeps the venue the coordinator shared.
+        given().auth().oauth2(Tokens.of("editor1")).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body(atLocation(location).replace("\"WE\"", "\"TH\"")).when().put("/listings/" + walk + "/places")
+                .then().statusCode(200);
+        given().when().get("/services/" + walk).then()
+                .body("service_at_locations[0].location_id", equalTo(location));
     }
 }

@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
  */
 class SelfContainedRepositoryTest {
 
+    /** A path written whole, or built from parts ({@code Path.of("..", "shared")}, {@code resolve("..")...}). */
     private static final Pattern OUTSIDE = Pattern.compile(
             Pattern.quote("..") + "[/\\\\]+" + "shared\\b" + "|" + "/work/" + "shared\\b" + "|" + "\\bshared/"
-                    + "(reference|design)\\b");
+                    + "(reference|design)\\b" + "|" + "\"\\.\\.\"[^;\\n]{0,80}\"shared[\"/\\\\]");
 
     /** Code, build files, configuration and scripts; prose in {@code .md} files may name the folder. */
     private static final Set<String> CHECKED = Set.of("java", "xml", "properties", "json", "sql", "py", "sh", "js",
@@ -64,6 +65,7 @@ class SelfContainedRepositoryTest {
     @Test
     void thePatternCatchesEachWayOfWritingIt() {
         for (String line : List.of("Path.of(\"../shared/reference/hsds\")", "resolve(\"..\\\\shared\\\\x\")",
+                "Path.of(\"..\", \"shared\", \"reference\")", "root.resolve(\"..\").resolve(\"shared\")",
                 "cat /work/shared/design/CONVENTIONS.md", "root + \"/shared/reference/k8s\"")) {
             assertTrue(OUTSIDE.matcher(line).find(), line);
         }

@@ -15,8 +15,10 @@ public interface FeedConfig {
     int pageSize();
 
     /**
-     * Longest one request may take from the address look-up to the body's last byte (headers and body: a feed that
-     * drips its body a byte at a time still ends here). A request that runs out of it may be retried.
+     * Longest one attempt at a request may take, counted from just before the address look-up to the body's last
+     * byte (headers and body: a feed that drips its body a byte at a time still ends here; the look-up itself is
+     * bounded by the JVM resolver's own time-out). An attempt that runs out of it is retried, so one page takes at
+     * most {@code (retries + 1)} times this, plus the back-offs between attempts.
      */
     @WithDefault("PT30S")
     Duration timeout();

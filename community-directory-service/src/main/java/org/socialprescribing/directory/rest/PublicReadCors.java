@@ -15,9 +15,7 @@ public class PublicReadCors {
 
     @ServerResponseFilter
     public void allowAnyOrigin(ResourceInfo resource, ContainerResponseContext response) {
-        RateLimited limited = resource.getResourceMethod() == null
-                ? null
-                : resource.getResourceMethod().getAnnotation(RateLimited.class);
+        RateLimited limited = RateLimits.limitOn(resource);
         if (limited != null && limited.value() == RateLimits.Kind.PUBLIC_READ) {
             response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
         }

@@ -29,17 +29,12 @@ public class RateLimitFilter {
 
     @ServerRequestFilter
     public Optional<Response> limit(ResourceInfo resource, HttpServerRequest request, UriInfo uri) {
-        RateLimited limited = resource.getResourceMethod() == null
-                ? null
-                : resource.getResourceMethod().getAnnotation(RateLimited.class);
-        if (limited == null && resource.getResourceClass() != null) {
-            limited = resource.getResourceClass().getAnnotation(RateLimited.class);
-        }
+        RateLimited limited = RateLimits.limitOn(resource);
         if (limited == null) {
             return Optional.empty();
         }
-        // The remote address is the forwarded one only when the connection came from a trusted proxy.
-        String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String address = limits.client(peer, request.headers().getAll("X-Forwarded-For"));
         OptionalLong wait = limits.refusal(limited.value(), address);
         if (wait.isEmpty()) {
             return Optional.empty();

@@ -14,4 +14,5 @@ public @interface RateLimited {
     String DESCRIPTION = "Too many calls from this address; Retry-After says in how many seconds to try again";
 
     RateLimits.Kind value();
+
 }

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.container.ResourceInfo;
 
 import org.socialprescribing.directory.config.RateLimitConfig;
 
@@ -36,11 +38,13 @@ public class RateLimits {
     }
 
     private final RateLimitConfig config;
+    private final ClientAddress clients;
     private final TimeMeter time;
     private final Cache<Key, Bucket> buckets;
 
     public RateLimits(RateLimitConfig config, Clock clock) {
         this.config = config;
+        this.clients = new ClientAddress(config.trustedProxies());
         this.time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -53,6 +57,22 @@ public class RateLimits {
             }
         };
         this.buckets = Caffeine.newBuilder().maximumSize(config.maxAddresses()).build();
+    }
+
+    /** The limit on the method a call was matched to, or on its class; {@code null} when it has none. */
+    static RateLimited limitOn(ResourceInfo resource) {
+        RateLimited limited = resource.getResourceMethod() == null
+                ? null
+                : resource.getResourceMethod().getAnnotation(RateLimited.class);
+        if (limited == null && resource.getResourceClass() != null) {
+            limited = resource.getResourceClass().getAnnotation(RateLimited.class);
+        }
+        return limited;
+    }
+
+    /** The address a call from {@code peer} with these {@code X-Forwarded-For} values counts against. */
+    public String client(String peer, List<String> forwardedFor) {
+        return clients.of(peer, forwardedFor);
     }
 
     /**

@@ -14,6 +14,15 @@ public record Editor(boolean coordinator, Set<UUID> organisationIds) {
     }
 
     /**
+     * Whether a listing may be placed at a location of the organisation {@code owner} ({@code null}: a location no
+     * organisation owns, such as an imported one). A location is its organisation's: placing a listing there shows
+     * it at their venue, under their address and accessibility notes, so sharing a venue is the coordinator's call.
+     */
+    public boolean mayPlaceAt(UUID owner) {
+        return owner == null ? coordinator : mayEdit(owner);
+    }
+
+    /**
      * The editor a token describes. {@code claim} is the token's {@code organisation_ids} claim as the JWT library
      * gives it (a JSON array of strings, or absent); anything in it that is not a UUID is ignored, never trusted.
      */

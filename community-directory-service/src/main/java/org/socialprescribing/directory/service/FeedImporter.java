@@ -97,9 +97,14 @@ public class FeedImporter {
             error = error == null ? limits.stopped() : error;
             complete = error == null;
         } catch (CompletionException e) {
-            error = e.getCause() instanceof FeedUnavailableException
-                    ? e.getCause().getMessage()
-                    : "The feed could not be read: " + e.getCause().getClass().getSimpleName();
+            if (e.getCause() instanceof FeedUnavailableException unavailable) {
+                error = unavailable.getMessage();
+            } else {
+                String errorId = FailureLog.error(LOG, "Feed run " + started.id + " could not read a page",
+                        e.getCause());
+                error = "The feed could not be read (" + e.getCause().getClass().getSimpleName() + ", error id "
+                        + errorId + "); see the log.";
+            }
         } catch (FeedUnavailableException e) {
             error = e.getMessage();
         } catch (RuntimeException e) {

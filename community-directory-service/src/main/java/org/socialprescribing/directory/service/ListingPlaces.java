@@ -101,11 +101,11 @@ public class ListingPlaces {
             Location existing = locations.findByIdOptional(place.locationId())
                     .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
                             "There is no location " + place.locationId() + ".", field + ".location_id"));
-            // A location is its organisation's: placing a listing there would show it at their venue, under their
-            // address and accessibility notes. Another organisation's (or an unowned imported one) is the
-            // coordinator's to share.
             UUID owner = existing.organization == null ? null : existing.organization.id;
-            if (owner == null ? !editor.coordinator() : !editor.mayEdit(owner)) {
+            // A venue a coordinator already shared with this listing stays when its editor saves the places again.
+            boolean alreadyHere = service.serviceAtLocations.stream()
+                    .anyMatch(sal -> sal.location.id.equals(existing.id));
+            if (!alreadyHere && !editor.mayPlaceAt(owner)) {
                 throw new ProblemException(ProblemType.VALIDATION_FAILED,
                         "Location " + place.locationId() + " belongs to another organisation: add the place as a new "
                                 + "location, or ask a coordinator.",

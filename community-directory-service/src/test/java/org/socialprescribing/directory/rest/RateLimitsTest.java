@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,10 @@ class RateLimitsTest {
         return new RateLimitConfig() {
             public boolean enabled() {
                 return enabled;
+            }
+
+            public List<String> trustedProxies() {
+                return List.of("127.0.0.1");
             }
 
             public long maxAddresses() {

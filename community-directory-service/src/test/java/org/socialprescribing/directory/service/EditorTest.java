@@ -36,4 +36,15 @@ class EditorTest {
         assertEquals(Set.of(), Editor.of(false, "11111111-1111-4111-8111-111111111111").organisationIds());
         assertEquals(Set.of(OWN), Editor.of(false, List.of("not-an-id", OWN.toString(), "")).organisationIds());
     }
+
+    @Test
+    void anEditorPlacesListingsOnlyAtTheirOwnOrganisationsLocations() {
+        Editor editor = new Editor(false, Set.of(OWN));
+        assertTrue(editor.mayPlaceAt(OWN));
+        assertFalse(editor.mayPlaceAt(OTHER));
+        assertFalse(editor.mayPlaceAt(null), "a location no organisation owns is the coordinator's to share");
+        Editor coordinator = new Editor(true, Set.of());
+        assertTrue(coordinator.mayPlaceAt(OTHER));
+        assertTrue(coordinator.mayPlaceAt(null));
+    }
 }
