@@ -160,6 +160,7 @@ public final class LocalStack implements AutoCloseable {
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);
             env.put("PORTAL_SECURE_TRANSPORT", "false"); // prod profile over plain http: no HSTS, no Secure cookies
+            env.put("PORTAL_CSRF_SIGNATURE_KEY", randomSecret() + randomSecret()); // new forms after a restart
             if (settings.demoData()) {
                 // Residents browse the demo area's own categories (the directory also holds Open Eligibility).
                 env.put("PORTAL_CATEGORIES_TAXONOMY_ID", DEMO_CATEGORIES_TAXONOMY_ID);

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a call to the directory did: its answer, or the directory's refusal (status, problem detail, refused fields by
- * name) for the page to show. Status 0 means no answer at all.
+ * name) for the page to show. Status 0 means no answer at all. A 429 is not an answer for the form: it is thrown as
+ * {@link DirectoryBusyException}, the page that says to wait.
  */
 public record DirectoryAnswer<T>(Optional<T> value, int status, String detail, Map<String, String> fieldErrors) {
 
@@ -20,6 +21,11 @@ public record DirectoryAnswer<T>(Optional<T> value, int status, String detail, M
             return new DirectoryAnswer<>(Optional.of(call.get()), 200, null, Map.of());
         } catch (ClientWebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status == 429) {
+                // Too many calls from this person (a joining request past its hourly limit): the page that says to
+                // wait, with the directory's Retry-After, not a form error.
+                throw DirectoryBusyException.of(e.getResponse().getHeaderString("Retry-After"));
+            }
             if (status >= 500 && status != 503) {
                 throw new IllegalStateException("The directory answered " + status, e);
             }
