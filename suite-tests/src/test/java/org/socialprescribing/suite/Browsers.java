@@ -3,6 +3,8 @@ package org.socialprescribing.suite;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -64,7 +67,26 @@ abstract class Browsers {
         page.waitForURL(url -> url.startsWith(portal + landsOn));
     }
 
+    /** What Chromium reported as blocked by the portal's Content-Security-Policy, since the last check. */
+    private static final List<String> CSP_VIOLATIONS = Collections.synchronizedList(new ArrayList<>());
+
+    /** A fresh browser context whose pages' Content-Security-Policy reports are checked with each axe check. */
+    static BrowserContext newContext() {
+        BrowserContext context = browser.newContext();
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                CSP_VIOLATIONS.add(message.location() + ": " + message.text());
+            }
+        });
+        return context;
+    }
+
+    /** Axe-core finds nothing at WCAG 2.2 AA, and the browser blocked nothing for the Content-Security-Policy. */
     static void assertNoAccessibilityViolations(Page page) {
+        List<String> blocked = List.copyOf(CSP_VIOLATIONS);
+        CSP_VIOLATIONS.clear();
+        assertTrue(blocked.isEmpty(), "Content-Security-Policy violations up to " + page.url() + ":\n"
+                + String.join("\n", blocked));
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         String violations = results.getViolations().stream()
                 .map(v -> v.getId() + ": " + v.getHelp() + " (" + v.getNodes().size() + " nodes)")

@@ -26,7 +26,7 @@ class PortalJourneyTest extends Browsers {
                 .body("{\"title\": \"Go to the Tuesday walking group\"}")
                 .when().post(suite.url(suite.ports().wellbeing()) + "/goals").then().statusCode(201);
 
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate(portal + "/");
             assertEquals("Find support and activities near you", page.locator("h1").innerText());
@@ -45,8 +45,9 @@ class PortalJourneyTest extends Browsers {
                     "the goal stored in wellbeing-service is shown");
             assertNoAccessibilityViolations(page);
 
-            page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                    new Page.GetByRoleOptions().setName("Sign out")).click();
+            // A button in a form with its CSRF token, named "Sign out (resident1)" for screen readers
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Sign out (resident1)")).click();
             page.waitForURL(url -> url.startsWith(portal + "/") && !url.contains("/my/"));
             assertTrue(page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Sign in").setExact(true)).isVisible());
@@ -56,7 +57,7 @@ class PortalJourneyTest extends Browsers {
     @Test
     void anyoneSearchesTheDirectoryAndOpensAService() {
         String portal = suite.url(suite.ports().portal());
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate(portal + "/");
             page.locator("#search").fill("walking");
@@ -80,7 +81,7 @@ class PortalJourneyTest extends Browsers {
     @Test
     void aResidentSearchesNearAPostcodeAndSeesWhenAndWhere() {
         String portal = suite.url(suite.ports().portal());
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate(portal + "/services");
             page.locator("#postcode").fill("dm1 1ab");
@@ -109,7 +110,7 @@ class PortalJourneyTest extends Browsers {
     @Test
     void aCharityEditorSeesTheirListingsAndConfirmsOneIsStillAccurate() {
         String portal = suite.url(suite.ports().portal());
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate(portal + "/sign-in");
             page.locator("#username").fill("editor1");
@@ -117,6 +118,17 @@ class PortalJourneyTest extends Browsers {
             page.locator("#kc-login").click();
             page.waitForURL(url -> url.startsWith(portal + "/my/listings"));
             assertEquals("Your listings", page.locator("h1").innerText());
+            // The one-click "Still accurate" buttons cannot be framed by another site (clickjacking)
+            var headers = page.reload().headers();
+            assertTrue(headers.get("content-security-policy").contains("frame-ancestors 'none'"), headers.toString());
+            assertEquals("DENY", headers.get("x-frame-options"));
+            // A forged post with the session cookie but without the form's CSRF token is refused, in words
+            var forged = context.request().post(portal + "/my/listings/" + java.util.UUID.randomUUID() + "/review",
+                    com.microsoft.playwright.options.RequestOptions.create()
+                            .setForm(com.microsoft.playwright.options.FormData.create().set("x", "y"))
+                            .setMaxRedirects(0));
+            assertEquals(400, forged.status());
+            assertTrue(forged.text().contains("This form could not be sent"), forged.text());
             String table = page.locator("table.govuk-table").innerText();
             assertTrue(table.contains("Tuesday Riverside Health Walk") && !table.contains("Debt Advice Drop-in"),
                     table);
@@ -139,7 +151,7 @@ class PortalJourneyTest extends Browsers {
     @Test
     void staffWithoutTheResidentRoleGetAnAccessiblePageNotTheirGoals() {
         String portal = suite.url(suite.ports().portal());
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             page.navigate(portal + "/my/goals");
             page.locator("#username").fill("linkworker1");

@@ -30,7 +30,7 @@ class StaffJourneyTest extends Browsers {
     @Test
     void anEditorCorrectsAListingTheFormCatchesMistakesAndTheHistoryShowsTheChange() {
         String portal = suite.url(suite.ports().portal());
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "editor1", "/my/listings");
             page.locator("a[href='/my/listings/" + BUGGY_WALKS + "/edit']").click();
@@ -80,7 +80,7 @@ class StaffJourneyTest extends Browsers {
     @Test
     void onlyCoordinatorsSeeTheFeedPages() {
         String portal = suite.url(suite.ports().portal());
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "editor1", "/my/listings");
             assertEquals(0, page.locator("a[href='/coordinator/feeds']").count(), "no Feeds link for an editor");
@@ -97,7 +97,7 @@ class StaffJourneyTest extends Browsers {
     void recordsThatAreNotThereSay404WithTheWayBack() {
         String portal = suite.url(suite.ports().portal());
         String nobody = "/00000000-0000-4000-8000-000000000000";
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "coordinator1", "/my/listings");
             for (String[] expected : new String[][]{
@@ -118,7 +118,7 @@ class StaffJourneyTest extends Browsers {
     @Test
     void anEditThatCrossedSomeoneElsesSaveIsRefusedAndShowsTheLatestVersion() {
         String portal = suite.url(suite.ports().portal());
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "editor1", "/my/listings");
             page.navigate(portal + "/my/listings/" + CHAIR_EXERCISE + "/edit");
@@ -148,7 +148,7 @@ class StaffJourneyTest extends Browsers {
     void aCharityAsksToJoinAndACoordinatorVerifiesIt() {
         String portal = suite.url(suite.ports().portal());
         String name = "Millbrook Repair Cafe " + System.currentTimeMillis() % 100000;
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "applicant1", "/my/goals");
             page.locator("a[href='/join']").first().click();
@@ -167,7 +167,7 @@ class StaffJourneyTest extends Browsers {
             assertTrue(page.locator(".govuk-summary-list").innerText().contains("Waiting for a coordinator"));
             assertNoAccessibilityViolations(page);
         }
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "coordinator1", "/my/listings");
             page.locator("a[href='/coordinator/join-requests']").click();
@@ -187,7 +187,7 @@ class StaffJourneyTest extends Browsers {
         }
         given().queryParam("search", name).when().get(suite.url(suite.ports().directory()) + "/organizations")
                 .then().statusCode(200).body("contents.name", org.hamcrest.Matchers.hasItem(name));
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "applicant1", "/my/goals");
             page.locator("a[href='/my/listings']").first().click();
@@ -204,7 +204,7 @@ class StaffJourneyTest extends Browsers {
         String name = "Northshire directory " + System.currentTimeMillis() % 100000;
         // Nothing listens on the discard port: the pull fails, and the page says so.
         String address = "http://127.0.0.1:9/oruk/" + name.hashCode();
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "coordinator1", "/my/listings");
             page.locator("a[href='/coordinator/feeds']").click();
