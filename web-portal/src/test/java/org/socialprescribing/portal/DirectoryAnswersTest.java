@@ -71,6 +71,21 @@ class DirectoryAnswersTest {
     }
 
     @Test
+    void whatABrowserClaimsIsPassedOnLeftOfTheAddressThePortalSaw() {
+        // The directory reads the chain from the right, so the claim never stands for the resident's address.
+        StandInDirectory.answer("/services", 200, ONE_RESULT, Map.of());
+        given().header("X-Forwarded-For", "6.6.6.6").queryParam("search", "walk").when().get("/services").then()
+                .statusCode(200);
+        assertEquals("6.6.6.6, 127.0.0.1", searches().get(0).headers().get("x-forwarded-for"));
+        StandInDirectory.reset();
+        StandInDirectory.answer("/services", 200, ONE_RESULT, Map.of());
+        given().header("X-Forwarded-For", "1.1.1.1, 2.2.2.2, 3.3.3.3, 4.4.4.4, 5.5.5.5, 6.6.6.6")
+                .queryParam("search", "walk").when().get("/services").then().statusCode(200);
+        assertEquals("3.3.3.3, 4.4.4.4, 5.5.5.5, 6.6.6.6, 127.0.0.1",
+                searches().get(0).headers().get("x-forwarded-for"));
+    }
+
+    @Test
     void aStoredAddressThatIsNotHttpIsTextNotALink() {
         StandInDirectory.answer("/services/s1", 200, "{\"id\":\"s1\",\"name\":\"Odd club\","
                 + "\"url\":\"javascript:alert(document.cookie)\",\"email\":\"club@example.org?bcc=all@example.org\","
