@@ -68,5 +68,9 @@ class PostcodeImportTest {
                 .post("/postcode_centroids").then().statusCode(422);
         given().auth().oauth2(Tokens.of("coordinator1")).contentType("application/json").body("{}").when()
                 .post("/postcode_centroids").then().statusCode(415);
+        // A header that is no media type at all is a malformed request, answered as a problem, never a 500.
+        given().auth().oauth2(Tokens.of("coordinator1")).header("Content-Type", "csv, please")
+                .body("a,b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)).when()
+                .post("/postcode_centroids").then().statusCode(400).contentType("application/problem+json");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testsupport.Tokens;
@@ -147,7 +148,7 @@ class StaffJourneyTest extends Browsers {
     @Test
     void aCharityAsksToJoinAndACoordinatorVerifiesIt() {
         String portal = suite.url(suite.ports().portal());
-        String name = "Millbrook Repair Cafe " + System.currentTimeMillis() % 100000;
+        String name = "Millbrook Repair Cafe " + UUID.randomUUID().toString().substring(0, 8);
         try (BrowserContext context = newContext()) {
             Page page = context.newPage();
             signIn(page, portal, "applicant1", "/my/goals");
@@ -201,7 +202,7 @@ class StaffJourneyTest extends Browsers {
     @Test
     void aCoordinatorAddsAnotherDirectorysFeedAndPullsIt() {
         String portal = suite.url(suite.ports().portal());
-        String name = "Northshire directory " + System.currentTimeMillis() % 100000;
+        String name = "Northshire directory " + UUID.randomUUID().toString().substring(0, 8);
         // Nothing listens on the discard port: the pull fails, and the page says so.
         String address = "http://127.0.0.1:9/oruk/" + name.hashCode();
         try (BrowserContext context = newContext()) {
