@@ -1,6 +1,7 @@
 package org.socialprescribing.portal.rest;
 
 import java.net.URI;
+import java.time.Duration;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
@@ -41,9 +42,14 @@ public class SignOutResource {
         if (identity.isAnonymous()) {
             return Response.seeOther(start).build();
         }
-        String hint = identity.getCredential(IdTokenCredential.class).getToken();
-        session.logout().await().indefinitely();
-        return Response.seeOther(UriBuilder.fromUri(keycloak.getEndSessionUri()).queryParam("id_token_hint", hint)
-                .queryParam("post_logout_redirect_uri", start).build()).build();
+        IdTokenCredential idToken = identity.getCredential(IdTokenCredential.class);
+        // Removing the session cookies is local work: bounded all the same, never an open-ended wait.
+        session.logout().await().atMost(Duration.ofSeconds(5));
+        UriBuilder logout = UriBuilder.fromUri(keycloak.getEndSessionUri()).queryParam("post_logout_redirect_uri",
+                start);
+        if (idToken != null) {
+            logout.queryParam("id_token_hint", idToken.getToken());
+        }
+        return Response.seeOther(logout.build()).build();
     }
 }
