@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * shown as text, not as a link.
  */
 @QuarkusTest
-@WithTestResource(StandInDirectory.class)
+@WithTestResource(StandInApis.class)
 class DirectoryAnswersTest {
 
     private static final String TOO_MANY = "{\"type\":\"https://socialprescribing.org/problems/too-many-requests\","
@@ -32,29 +32,29 @@ class DirectoryAnswersTest {
 
     @BeforeEach
     void reset() {
-        StandInDirectory.reset();
+        StandInApis.reset();
     }
 
     @Test
     void aBusyDirectoryIsAPageThatSaysToWaitWithItsRetryAfter() {
-        StandInDirectory.answer("/services", 429, TOO_MANY, Map.of("Retry-After", "42"));
+        StandInApis.answer("/services", 429, TOO_MANY, Map.of("Retry-After", "42"));
         given().queryParam("search", "walk").when().get("/services").then().statusCode(429)
                 .header("Retry-After", "42").header("Content-Security-Policy", containsString("frame-ancestors"))
                 .body(allOf(containsString("You have searched a lot in a short time"),
                         containsString("Wait a minute and try again."), not(containsString("Exception"))));
         assertEquals(1, searches().size(), "a 429 is not retried");
-        StandInDirectory.answer("/services/s1", 429, TOO_MANY, Map.of("Retry-After", "7"));
+        StandInApis.answer("/services/s1", 429, TOO_MANY, Map.of("Retry-After", "7"));
         given().when().get("/services/s1").then().statusCode(429).header("Retry-After", "7")
                 .body(containsString("You have searched a lot in a short time"));
     }
 
     @Test
     void manyBusyAnswersDoNotOpenTheCircuitBreaker() {
-        StandInDirectory.answer("/services", 429, TOO_MANY, Map.of("Retry-After", "1"));
+        StandInApis.answer("/services", 429, TOO_MANY, Map.of("Retry-After", "1"));
         for (int i = 0; i < 12; i++) {
             given().queryParam("search", "walk").when().get("/services").then().statusCode(429);
         }
-        StandInDirectory.answer("/services", 200, ONE_RESULT, Map.of());
+        StandInApis.answer("/services", 200, ONE_RESULT, Map.of());
         given().queryParam("search", "walk").when().get("/services").then().statusCode(200)
                 .body(allOf(containsString("Riverside walk"),
                         not(containsString("We cannot search the directory right now"))));
@@ -62,9 +62,9 @@ class DirectoryAnswersTest {
 
     @Test
     void theResidentsAddressGoesToTheDirectory() {
-        StandInDirectory.answer("/services", 200, ONE_RESULT, Map.of());
+        StandInApis.answer("/services", 200, ONE_RESULT, Map.of());
         given().queryParam("search", "walk").when().get("/services").then().statusCode(200);
-        List<StandInDirectory.Request> searches = searches();
+        List<StandInApis.Request> searches = searches();
         assertEquals(1, searches.size());
         // RestAssured calls from loopback: that is the resident's address here
         assertEquals("127.0.0.1", searches.get(0).headers().get("x-forwarded-for"));
@@ -73,12 +73,12 @@ class DirectoryAnswersTest {
     @Test
     void whatABrowserClaimsIsPassedOnLeftOfTheAddressThePortalSaw() {
         // The directory reads the chain from the right, so the claim never stands for the resident's address.
-        StandInDirectory.answer("/services", 200, ONE_RESULT, Map.of());
+        StandInApis.answer("/services", 200, ONE_RESULT, Map.of());
         given().header("X-Forwarded-For", "6.6.6.6").queryParam("search", "walk").when().get("/services").then()
                 .statusCode(200);
         assertEquals("6.6.6.6, 127.0.0.1", searches().get(0).headers().get("x-forwarded-for"));
-        StandInDirectory.reset();
-        StandInDirectory.answer("/services", 200, ONE_RESULT, Map.of());
+        StandInApis.reset();
+        StandInApis.answer("/services", 200, ONE_RESULT, Map.of());
         given().header("X-Forwarded-For", "1.1.1.1, 2.2.2.2, 3.3.3.3, 4.4.4.4, 5.5.5.5, 6.6.6.6")
                 .queryParam("search", "walk").when().get("/services").then().statusCode(200);
         assertEquals("3.3.3.3, 4.4.4.4, 5.5.5.5, 6.6.6.6, 127.0.0.1",
@@ -87,14 +87,14 @@ class DirectoryAnswersTest {
 
     @Test
     void aStoredAddressThatIsNotHttpIsTextNotALink() {
-        StandInDirectory.answer("/services/s1", 200, "{\"id\":\"s1\",\"name\":\"Odd club\","
+        StandInApis.answer("/services/s1", 200, "{\"id\":\"s1\",\"name\":\"Odd club\","
                 + "\"url\":\"javascript:alert(document.cookie)\",\"email\":\"club@example.org?bcc=all@example.org\","
                 + "\"organization\":{\"id\":\"o1\",\"name\":\"Odd people\"}}", Map.of());
         given().when().get("/services/s1").then().statusCode(200)
                 .body(allOf(containsString("javascript:alert(document.cookie)"),
                         not(containsString("href=\"javascript:")), not(containsString("href=\"mailto:")),
                         containsString("club@example.org?bcc=all@example.org")));
-        StandInDirectory.answer("/services/s2", 200, "{\"id\":\"s2\",\"name\":\"Walk\","
+        StandInApis.answer("/services/s2", 200, "{\"id\":\"s2\",\"name\":\"Walk\","
                 + "\"url\":\"https://walks.example.org/tuesday\",\"email\":\"walks@example.org\","
                 + "\"organization\":{\"id\":\"o1\",\"name\":\"Walkers\"}}", Map.of());
         given().when().get("/services/s2").then().statusCode(200)
@@ -102,7 +102,7 @@ class DirectoryAnswersTest {
                         containsString("href=\"mailto:walks@example.org\"")));
     }
 
-    private static List<StandInDirectory.Request> searches() {
-        return StandInDirectory.requests().stream().filter(r -> r.path().startsWith("/services?")).toList();
+    private static List<StandInApis.Request> searches() {
+        return StandInApis.requests().stream().filter(r -> r.path().startsWith("/services?")).toList();
     }
 }

@@ -20,7 +20,7 @@ import io.restassured.response.Response;
  * suite-tests' PortalJourneyTest, which has a real session.)
  */
 @QuarkusTest
-@WithTestResource(StandInDirectory.class)
+@WithTestResource(StandInApis.class)
 class FormProtectionTest {
 
     @Test

@@ -28,7 +28,7 @@ import io.restassured.response.Response;
  * nothing else inline.
  */
 @QuarkusTest
-@WithTestResource(StandInDirectory.class)
+@WithTestResource(StandInApis.class)
 class SecurityHeadersTest {
 
     @Test

@@ -51,38 +51,38 @@ public class JoinRequests {
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswer")
-    public DirectoryAnswer<JoinRequest> get(String id) {
-        return DirectoryAnswer.of(() -> api.get(id));
+    public Outcome<JoinRequest> get(String id) {
+        return Outcome.of(() -> api.get(id));
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswerToAsk")
-    public DirectoryAnswer<JoinRequest> ask(Map<String, Object> request) {
-        return DirectoryAnswer.of(() -> api.ask(request));
+    public Outcome<JoinRequest> ask(Map<String, Object> request) {
+        return Outcome.of(() -> api.ask(request));
     }
 
     /** Longer than the directory's worst case (several calls to Keycloak, each with its own timeout). */
     @Timeout(value = 35, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswer")
-    public DirectoryAnswer<JoinRequest> approve(String id) {
-        return DirectoryAnswer.of(() -> api.approve(id));
+    public Outcome<JoinRequest> approve(String id) {
+        return Outcome.of(() -> api.approve(id));
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noAnswerToReject")
-    public DirectoryAnswer<JoinRequest> reject(String id, String reason) {
-        return DirectoryAnswer.of(() -> api.reject(id, Map.of("reason", reason)));
+    public Outcome<JoinRequest> reject(String id, String reason) {
+        return Outcome.of(() -> api.reject(id, Map.of("reason", reason)));
     }
 
-    DirectoryAnswer<JoinRequest> noAnswer(String id) {
-        return DirectoryAnswer.none();
+    Outcome<JoinRequest> noAnswer(String id) {
+        return Outcome.unavailable();
     }
 
-    DirectoryAnswer<JoinRequest> noAnswerToAsk(Map<String, Object> request) {
+    Outcome<JoinRequest> noAnswerToAsk(Map<String, Object> request) {
         return noAnswer(null);
     }
 
-    DirectoryAnswer<JoinRequest> noAnswerToReject(String id, String reason) {
+    Outcome<JoinRequest> noAnswerToReject(String id, String reason) {
         return noAnswer(id);
     }
 }

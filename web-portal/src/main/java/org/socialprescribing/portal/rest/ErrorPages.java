@@ -11,6 +11,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.socialprescribing.portal.client.DirectoryBusyException;
+import org.socialprescribing.portal.i18n.Language;
+import org.socialprescribing.portal.i18n.Messages;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -24,29 +26,29 @@ public class ErrorPages {
 
     private final Template error;
     private final SecurityIdentity identity;
+    private final Language language;
 
-    public ErrorPages(@Location("error.html") Template error, SecurityIdentity identity) {
+    public ErrorPages(@Location("error.html") Template error, SecurityIdentity identity, Language language) {
         this.error = error;
         this.identity = identity;
+        this.language = language;
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return page(403, "You cannot see this page",
-                "Your account does not give access to this page. If you think it should, contact your scheme.");
+        return page(403, words().forbidden_title(), words().forbidden_message());
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        return page(404, "Page not found",
-                "If you typed the web address, check it is correct. If you pasted it, check you copied all of it.");
+        return page(404, words().not_found_title(), words().not_found_message());
     }
 
     /** The directory's rate limit for this person's address: the same status and wait, in words. */
     @ServerExceptionMapper
     public Response busy(DirectoryBusyException e) {
-        return Response.fromResponse(page(429, "You have searched a lot in a short time",
-                "Wait a minute and try again.")).header("Retry-After", e.retryAfter()).build();
+        return Response.fromResponse(page(429, words().busy_title(), words().busy_message()))
+                .header("Retry-After", e.retryAfter()).build();
     }
 
     /**
@@ -56,10 +58,8 @@ public class ErrorPages {
     @ServerResponseFilter
     public void refusedForm(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == 400 && !response.hasEntity() && !"HEAD".equals(request.getMethod())) {
-            response.setEntity(render("This form could not be sent",
-                    "It may have been open for a long time, or sent from another website. Nothing has been changed. "
-                            + "Go back, reload the page and try again."),
-                    null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+            response.setEntity(render(words().form_refused_title(), words().form_refused_message()), null,
+                    MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }
 
@@ -67,20 +67,23 @@ public class ErrorPages {
     public Response http(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status == 503) {
-            return page(503, "Sorry, this part of the service is unavailable",
-                    "We cannot show this page right now. Nothing has been lost: try again in a few minutes.");
+            return page(503, words().unavailable_title(), words().unavailable_message());
         }
         if (status >= 500) {
             return unexpected(e);
         }
-        return page(status, "Sorry, that did not work", "The request could not be handled (status " + status + ").");
+        return page(status, words().failed_title(), words().failed_message(status));
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.errorf("Unexpected %s while rendering a page", e.getClass().getName());
         LOG.debug("Page error", e);
-        return page(500, "Sorry, there is a problem with the service", "Try again later.");
+        return page(500, words().unexpected_title(), words().unexpected_message());
+    }
+
+    private Messages words() {
+        return language.messages(Messages.class);
     }
 
     private Response page(int status, String title, String message) {

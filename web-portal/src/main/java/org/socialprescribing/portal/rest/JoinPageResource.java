@@ -93,12 +93,17 @@ public class JoinPageResource {
                 return Response.seeOther(URI.create("/join?sent=" + URLEncoder.encode(
                         outcome.value().get().organization().name(), StandardCharsets.UTF_8))).build();
             }
-            outcome.fieldErrors().forEach((field, message) -> errors.putIfAbsent(
-                    field.replace("organization.", ""), ListingForm.label(field.replace("organization.", ""))
-                            + ": " + message));
-            problem = outcome.status() == 0
-                    ? "We could not send your request just now. Nothing has been sent: try again in a few minutes."
-                    : errors.isEmpty() ? outcome.detail() : null;
+            if (outcome instanceof org.socialprescribing.portal.client.Outcome.Invalid<?> invalid) {
+                invalid.fieldErrors().forEach((field, message) -> errors.putIfAbsent(
+                        field.replace("organization.", ""), ListingForm.label(field.replace("organization.", ""))
+                                + ": " + message));
+            }
+            problem = switch (outcome) {
+                case org.socialprescribing.portal.client.Outcome.Conflict<?> c -> c.detail();
+                case org.socialprescribing.portal.client.Outcome.Invalid<?> i -> errors.isEmpty() ? i.detail() : null;
+                default ->
+                    "We could not send your request just now. Nothing has been sent: try again in a few minutes.";
+            };
         }
         var mine = requests.mine();
         TemplateInstance page = Templates.join(Page.of("Error: List your organisation", identity),

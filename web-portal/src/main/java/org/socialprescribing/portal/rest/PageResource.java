@@ -1,6 +1,7 @@
 package org.socialprescribing.portal.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.socialprescribing.portal.client.WellbeingClient;
+import org.socialprescribing.portal.i18n.Language;
+import org.socialprescribing.portal.i18n.Messages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,7 +27,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class PageResource {
 
     /** A goal as the page shows it. */
-    public record GoalRow(String title, String targetDate, String status) {
+    public record GoalRow(String title, LocalDate targetDate, String status) {
     }
 
     @CheckedTemplate
@@ -36,16 +39,18 @@ public class PageResource {
 
     private final SecurityIdentity identity;
     private final WellbeingClient wellbeing;
+    private final Language language;
 
-    public PageResource(SecurityIdentity identity, WellbeingClient wellbeing) {
+    public PageResource(SecurityIdentity identity, WellbeingClient wellbeing, Language language) {
         this.identity = identity;
         this.wellbeing = wellbeing;
+        this.language = language;
     }
 
     @GET
     @PermitAll
     public TemplateInstance start() {
-        return Templates.start(Page.of("Find support and activities near you", identity));
+        return Templates.start(Page.of(language.messages(Messages.class).start_title(), identity));
     }
 
     /** Reaching this address needs a session: the OIDC code flow signs the user in first, then comes back here. */
@@ -63,9 +68,11 @@ public class PageResource {
     @Path("my/goals")
     @RolesAllowed("resident")
     public TemplateInstance goals() {
+        Messages words = language.messages(Messages.class);
         var goals = wellbeing.myGoals();
         List<GoalRow> rows = goals.orElse(List.of()).stream()
-                .map(g -> new GoalRow(g.title(), g.targetDate(), GoalStatus.label(g.status()))).toList();
-        return Templates.goals(Page.of("Your wellbeing goals", identity), rows, goals.isEmpty());
+                .map(g -> new GoalRow(g.title(), GoalStatus.date(g.targetDate()), GoalStatus.label(g.status(), words)))
+                .toList();
+        return Templates.goals(Page.of(words.goals_title(), identity), rows, goals.isEmpty());
     }
 }

@@ -19,9 +19,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.socialprescribing.portal.client.DirectoryAnswer;
 import org.socialprescribing.portal.client.JoinRequest;
 import org.socialprescribing.portal.client.JoinRequests;
+import org.socialprescribing.portal.client.Outcome;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -61,7 +61,7 @@ public class VerificationPageResource {
     public Response request(@PathParam("id") String id) {
         var found = requests.get(id);
         return found.value().map(r -> html(200, Templates.request(Page.of(r.organization().name(), identity), r,
-                null, null))).orElseGet(() -> missing(found.status()));
+                null, null))).orElseGet(() -> missing(found));
     }
 
     @POST
@@ -91,27 +91,37 @@ public class VerificationPageResource {
     }
 
     /** The request again, saying what stopped the decision. */
-    private Response refused(String id, DirectoryAnswer<JoinRequest> outcome, String reasonError) {
+    private Response refused(String id, Outcome<JoinRequest> outcome, String reasonError) {
         var found = requests.get(id);
         if (found.value().isEmpty()) {
-            return missing(found.status());
+            return missing(found);
         }
-        String problem = outcome == null
-                ? null
-                : outcome.status() == 0
-                        ? "The directory did not answer. Nothing has changed: try again in a few minutes."
-                        : outcome.detail();
+        String unanswered = "The directory did not answer. Nothing has changed: try again in a few minutes.";
+        String problem = switch (outcome) {
+            case null -> null;
+            case Outcome.Unavailable<JoinRequest> u -> unanswered;
+            case Outcome.Conflict<JoinRequest> c -> c.detail();
+            case Outcome.Invalid<JoinRequest> i -> i.detail();
+            case Outcome.Gone<JoinRequest> g -> unanswered;
+            case Outcome.Done<JoinRequest> d -> null;
+        };
         JoinRequest request = found.value().get();
-        int status = outcome == null ? 400 : outcome.status() == 0 ? 503 : outcome.status();
+        int status = switch (outcome) {
+            case null -> 400;
+            case Outcome.Conflict<JoinRequest> c -> 409;
+            case Outcome.Invalid<JoinRequest> i -> 400;
+            default -> 503;
+        };
         return html(status, Templates.request(Page.of("Error: " + request.organization().name(), identity), request,
                 reasonError, problem));
     }
 
-    private Response missing(int status) {
-        String message = status == 404
+    private Response missing(Outcome<JoinRequest> found) {
+        boolean gone = found instanceof Outcome.Gone<JoinRequest>;
+        String message = gone
                 ? "There is no such request."
                 : "We cannot show this request right now. Try again in a few minutes.";
-        return HtmlPages.notShown(status == 404 ? 404 : 503, Page.of("Request not found", identity), message,
+        return HtmlPages.notShown(gone ? 404 : 503, Page.of("Request not found", identity), message,
                 new HtmlPages.Back("/coordinator/join-requests", "Back to the requests"));
     }
 }
