@@ -1,5 +1,7 @@
 package org.socialprescribing.portal.rest;
 
+import org.socialprescribing.portal.i18n.Messages;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -21,6 +23,14 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 public record Page(String title, boolean signedIn, String userName, boolean resident, boolean editor,
         boolean coordinator) {
+
+    /**
+     * A page that shows a form's errors: its title starts with "Error:" in the page's language, as GOV.UK asks, so a
+     * screen reader hears it first.
+     */
+    static Page ofError(String title, SecurityIdentity identity, Messages words) {
+        return of(words.title_error_prefix() + " " + title, identity);
+    }
 
     static Page of(String title, SecurityIdentity identity) {
         boolean signedIn = identity != null && !identity.isAnonymous();
