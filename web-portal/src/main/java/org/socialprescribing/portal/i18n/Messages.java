@@ -99,6 +99,9 @@ public interface Messages {
     @Message
     String optional();
 
+    @Message
+    String not_answered();
+
     // Error pages
     @Message
     String forbidden_title();

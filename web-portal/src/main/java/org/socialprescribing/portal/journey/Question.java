@@ -1,0 +1,57 @@
+package org.socialprescribing.portal.journey;
+
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * One question of a {@link Journey}: one thing per page. Its id is the answer's name, the input's id and the last
+ * segment of the page's path. Its words come from the journey's message bundle ({@code W}), so the page is in the
+ * person's language.
+ *
+ * @param id
+ *            the answer's name, the input's id and the page's path segment
+ * @param kind
+ *            which input asks it
+ * @param required
+ *            whether the journey cannot be sent without it
+ * @param maxLength
+ *            the longest answer taken, in characters
+ * @param words
+ *            the question's words in the page's language
+ */
+public record Question<W>(String id, Kind kind, boolean required, int maxLength, Function<W, Words> words) {
+
+    /** The input a question is asked with (GOV.UK's text input, textarea, e-mail and web address inputs). */
+    public enum Kind {
+        TEXT, TEXTAREA, EMAIL, WEB_ADDRESS
+    }
+
+    /**
+     * What the page says: the question (the page's heading and the input's label), a hint, the one-line name of the
+     * answer on "Check your answers", and the errors for a missing, too long or malformed answer.
+     */
+    public record Words(String question, String hint, String summaryName, String missing, String tooLong,
+            String malformed) {
+    }
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+\\.[^\\s]+",
+            Pattern.CASE_INSENSITIVE);
+
+    /** What is wrong with this answer (trimmed), in the page's language, or empty if it is fine. */
+    public Optional<String> problemWith(String answer, Words text) {
+        if (answer.isEmpty()) {
+            return required ? Optional.of(text.missing()) : Optional.empty();
+        }
+        if (answer.length() > maxLength) {
+            return Optional.of(text.tooLong());
+        }
+        boolean wellFormed = switch (kind) {
+            case EMAIL -> EMAIL.matcher(answer).matches();
+            case WEB_ADDRESS -> WEB_ADDRESS.matcher(answer).matches();
+            case TEXT, TEXTAREA -> true;
+        };
+        return wellFormed ? Optional.empty() : Optional.of(text.malformed());
+    }
+}
