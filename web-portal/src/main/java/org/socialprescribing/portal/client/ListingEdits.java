@@ -1,7 +1,6 @@
 package org.socialprescribing.portal.client;
 
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,30 +10,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.resteasy.reactive.ClientWebApplicationException;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reading a listing to edit it and saving the edit with the version it was based on. The directory's answers are
- * outcomes the page shows (its fields refused, someone else's change first, not yours), not failures; only no
- * answer at all is "unavailable". Saves are not retried: the person sees what happened.
+ * outcomes the page shows (its fields refused, someone else's change first, not yours, no such listing), not
+ * failures; only no answer at all is {@link Outcome.Unavailable}. Saves are not retried: the person sees what
+ * happened.
  */
 @ApplicationScoped
 public class ListingEdits {
 
-    /** What reading a listing found. */
-    public record Lookup(Optional<ListingDetail> listing, int status) {
-    }
-
-    /** What a save did: saved (the new listing), refused fields, a conflict (412 or 409) or no answer. */
-    public record Saved(Optional<ListingDetail> listing, Map<String, String> fieldErrors, int status,
-            String detail) {
-
-        public boolean conflict() {
-            return status == 412;
-        }
-    }
+    public static final int MAX_CHANGES = 100;
 
     private final ListingsApi api;
 
@@ -42,45 +28,30 @@ public class ListingEdits {
         this.api = api;
     }
 
+    /** The listing: {@link Outcome.Done}, {@link Outcome.Gone} (404; 403: not this editor's) or no answer. */
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "notRead")
-    public Lookup read(String id) {
-        try {
-            return new Lookup(Optional.of(api.get(id)), 200);
-        } catch (ClientWebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 403 || status == 404) {
-                return new Lookup(Optional.empty(), status);
-            }
-            throw new IllegalStateException("The directory answered " + status, e);
-        }
+    public Outcome<ListingDetail> read(String id) {
+        return Outcome.of(() -> api.get(id));
     }
 
-    Lookup notRead(String id) {
-        return new Lookup(Optional.empty(), 0);
+    Outcome<ListingDetail> notRead(String id) {
+        return Outcome.unavailable();
     }
 
+    /**
+     * Saves the listing, sending {@code If-Match: "<version>"}: {@link Outcome.Done} (the listing as saved),
+     * {@link Outcome.Invalid} (400, 422), {@link Outcome.Conflict} (412 stale: someone else saved first; 409: kept
+     * by a feed), {@link Outcome.Gone} or no answer.
+     */
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "notSaved")
-    public Saved save(String id, int version, Map<String, Object> listing) {
-        try {
-            return new Saved(Optional.of(api.update(id, "\"" + version + "\"", listing)), Map.of(), 200, null);
-        } catch (ClientWebApplicationException e) {
-            int status = e.getResponse().getStatus();
-            if (status == 422 || status == 409 || status == 412 || status == 403 || status == 404) {
-                JsonNode problem = e.getResponse().readEntity(JsonNode.class);
-                Map<String, String> errors = new LinkedHashMap<>();
-                for (JsonNode violation : problem.path("violations")) {
-                    errors.putIfAbsent(violation.path("field").asText(), violation.path("message").asText());
-                }
-                return new Saved(Optional.empty(), errors, status, problem.path("detail").asText(null));
-            }
-            throw new IllegalStateException("The directory answered " + status, e);
-        }
+    public Outcome<ListingDetail> save(String id, int version, Map<String, Object> listing) {
+        return Outcome.of(() -> api.update(id, "\"" + version + "\"", listing));
     }
 
-    Saved notSaved(String id, int version, Map<String, Object> listing) {
-        return new Saved(Optional.empty(), Map.of(), 0, null);
+    Outcome<ListingDetail> notSaved(String id, int version, Map<String, Object> listing) {
+        return Outcome.unavailable();
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
@@ -97,7 +68,7 @@ public class ListingEdits {
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "noChanges")
     public Optional<List<ListingChange>> recentChanges() {
-        return Optional.of(api.changes(100));
+        return Optional.of(api.changes(MAX_CHANGES));
     }
 
     Optional<List<ListingChange>> noChanges() {

@@ -39,13 +39,17 @@ public class ListingsClient {
         return Optional.empty();
     }
 
+    /**
+     * "Still accurate": {@link Outcome.Done} (the listing, reviewed today), {@link Outcome.Gone} (404; 403: not this
+     * editor's), {@link Outcome.Conflict} (409: kept by another directory's feed) or no answer.
+     */
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "notConfirmed")
-    public Optional<ListingSummary> confirmAccurate(String id) {
-        return Optional.of(api.confirmAccurate(id));
+    public Outcome<ListingSummary> confirmAccurate(String id) {
+        return Outcome.of(() -> api.confirmAccurate(id));
     }
 
-    Optional<ListingSummary> notConfirmed(String id) {
-        return Optional.empty();
+    Outcome<ListingSummary> notConfirmed(String id) {
+        return Outcome.unavailable();
     }
 }

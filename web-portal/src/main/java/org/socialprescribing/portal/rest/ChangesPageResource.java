@@ -1,6 +1,7 @@
 package org.socialprescribing.portal.rest;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.socialprescribing.portal.client.ListingChange;
 import org.socialprescribing.portal.client.ListingEdits;
+import org.socialprescribing.portal.i18n.Language;
+import org.socialprescribing.portal.i18n.ListingMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,21 +26,25 @@ public class ChangesPageResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance changes(Page page, List<ListingChange> changes, boolean unavailable);
+        static native TemplateInstance changes(Page page, List<ListingChange> changes, Map<String, String> labels,
+                int max, boolean unavailable);
     }
 
     private final ListingEdits edits;
     private final SecurityIdentity identity;
+    private final Language language;
 
-    public ChangesPageResource(ListingEdits edits, SecurityIdentity identity) {
+    public ChangesPageResource(ListingEdits edits, SecurityIdentity identity, Language language) {
         this.edits = edits;
         this.identity = identity;
+        this.language = language;
     }
 
     @GET
     public TemplateInstance changes() {
+        ListingMessages words = language.messages(ListingMessages.class);
         var changes = edits.recentChanges();
-        return Templates.changes(Page.of("Recent changes to listings", identity), changes.orElse(List.of()),
-                changes.isEmpty());
+        return Templates.changes(Page.of(words.recent_title(), identity), changes.orElse(List.of()),
+                ListingForm.labels(words), ListingEdits.MAX_CHANGES, changes.isEmpty());
     }
 }

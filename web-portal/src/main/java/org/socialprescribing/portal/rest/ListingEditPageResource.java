@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,12 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.socialprescribing.portal.client.ListingChange;
+import org.socialprescribing.portal.client.ListingDetail;
 import org.socialprescribing.portal.client.ListingEdits;
+import org.socialprescribing.portal.client.Outcome;
+import org.socialprescribing.portal.i18n.Language;
+import org.socialprescribing.portal.i18n.ListingMessages;
+import org.socialprescribing.portal.i18n.Messages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -35,102 +41,115 @@ import io.quarkus.security.identity.SecurityIdentity;
 @RolesAllowed({"charity-editor", "coordinator"})
 public class ListingEditPageResource {
 
-    private static final HtmlPages.Back BACK = new HtmlPages.Back("/my/listings", "Back to your listings");
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance edit(Page page, ListingForm form, boolean conflict, String notice);
 
         static native TemplateInstance history(Page page, String id, String name, List<ListingChange> changes,
-                boolean unavailable);
+                Map<String, String> labels, boolean unavailable);
     }
 
     private final ListingEdits edits;
     private final SecurityIdentity identity;
+    private final Language language;
 
-    public ListingEditPageResource(ListingEdits edits, SecurityIdentity identity) {
+    public ListingEditPageResource(ListingEdits edits, SecurityIdentity identity, Language language) {
         this.edits = edits;
         this.identity = identity;
+        this.language = language;
     }
 
     @GET
     @Path("/edit")
     public Response edit(@PathParam("id") String id) {
         var found = edits.read(id);
-        if (found.listing().isEmpty()) {
-            return cannot(found.status());
+        if (!(found instanceof Outcome.Done<ListingDetail> done)) {
+            return cannot(found);
         }
-        var listing = found.listing().get();
+        ListingDetail listing = done.result();
+        ListingMessages words = words();
         if (listing.originFeedId() != null) {
-            return HtmlPages.notShown(200, Page.of("You cannot edit this listing here", identity),
-                    listing.name() + " comes from another directory's feed and is kept there. Ask them to change"
-                            + " it; the next pull brings their change here.",
-                    BACK);
+            return HtmlPages.notShown(200, Page.of(words.feed_kept_title(), identity),
+                    words.feed_kept_message(listing.name()), back(words));
         }
-        return html(200, Templates.edit(Page.of("Edit " + listing.name(), identity),
-                ListingForm.of(listing), false, null));
+        return html(200, Templates.edit(Page.of(words.edit_title(listing.name()), identity), ListingForm.of(listing),
+                false, null));
     }
 
     @POST
     @Path("/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response save(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        ListingForm form = ListingForm.posted(id, posted);
+        ListingMessages words = words();
+        ListingForm form = ListingForm.posted(id, posted, words);
         if (form.hasErrors()) {
-            return invalid(form);
+            return withErrors(400, form, null);
         }
-        var saved = edits.save(id, form.version(), form.body());
-        if (saved.listing().isPresent()) {
-            return Response.seeOther(URI.create("/my/listings?saved="
-                    + URLEncoder.encode(saved.listing().get().name(), StandardCharsets.UTF_8))).build();
-        }
-        if (saved.conflict()) {
-            var latest = edits.read(id);
-            if (latest.listing().isPresent()) {
-                return html(409, Templates.edit(
-                        Page.of("Error: Edit " + latest.listing().get().name(), identity),
-                        ListingForm.of(latest.listing().get()), true, null));
-            }
-        }
-        if (saved.status() == 422) {
-            return invalid(form.withErrors(saved.fieldErrors()));
-        }
-        if (saved.status() == 409) {
-            return html(409, Templates.edit(Page.of("Error: Edit " + form.value("name"), identity), form, false,
-                    saved.detail()));
-        }
-        if (saved.status() == 403 || saved.status() == 404) {
-            return cannot(saved.status());
-        }
-        return html(503, Templates.edit(Page.of("Error: Edit " + form.value("name"), identity), form, false,
-                "We could not save your changes just now. Nothing has changed: try again in a few minutes."));
+        return switch (edits.save(id, form.version(), form.body())) {
+            case Outcome.Done<ListingDetail> saved -> Response.seeOther(URI.create("/my/listings?saved="
+                    + URLEncoder.encode(saved.result().name(), StandardCharsets.UTF_8))).build();
+            case Outcome.Invalid<ListingDetail> refused -> refused.fieldErrors().isEmpty()
+                    ? withErrors(400, form, refused.detail() == null ? words.save_refused() : refused.detail())
+                    : withErrors(400, form.withRefusals(refused.fieldErrors(), words), null);
+            case Outcome.Conflict<ListingDetail> conflict when conflict.stale() -> latest(id);
+            case Outcome.Conflict<ListingDetail> conflict -> withErrors(409, form, conflict.detail());
+            case Outcome.Gone<ListingDetail> gone -> cannot(gone);
+            case Outcome.Unavailable<ListingDetail> unanswered -> withErrors(503, form, words.save_unavailable());
+        };
     }
 
     @GET
     @Path("/history")
     public Response history(@PathParam("id") String id) {
         var found = edits.read(id);
-        if (found.listing().isEmpty()) {
-            return cannot(found.status());
+        if (!(found instanceof Outcome.Done<ListingDetail> done)) {
+            return cannot(found);
         }
-        String name = found.listing().get().name();
+        ListingMessages words = words();
+        String name = done.result().name();
         var changes = edits.history(id);
-        return html(200, Templates.history(Page.of("Changes to " + name, identity), id, name,
-                changes.orElse(List.of()), changes.isEmpty()));
+        return html(200, Templates.history(Page.of(words.history_title(name), identity), id, name,
+                changes.orElse(List.of()), ListingForm.labels(words), changes.isEmpty()));
     }
 
-    private Response invalid(ListingForm form) {
-        return html(400, Templates.edit(Page.of("Error: Edit " + form.value("name"), identity), form, false, null));
+    /** Someone else saved first: the latest version in the form, saying this person's changes were not saved. */
+    private Response latest(String id) {
+        var latest = edits.read(id);
+        if (!(latest instanceof Outcome.Done<ListingDetail> done)) {
+            return cannot(latest);
+        }
+        return html(409, Templates.edit(errorPage(done.result().name()), ListingForm.of(done.result()), true, null));
     }
 
-    private Response cannot(int status) {
-        String message = switch (status) {
-            case 403 -> "This listing belongs to an organisation you do not edit.";
-            case 404 -> "There is no such listing. It may have been removed.";
-            default -> "We cannot show this listing right now. Nothing has been lost: try again in a few minutes.";
+    /** The form again as it was posted, with its errors or the notice saying what stopped the save. */
+    private Response withErrors(int status, ListingForm form, String notice) {
+        return html(status, Templates.edit(errorPage(form.fields().value("name")), form, false, notice));
+    }
+
+    /** "Error: Edit Buggy Walks", or "Error: Edit listing" while the name is empty. */
+    private Page errorPage(String name) {
+        ListingMessages words = words();
+        return Page.ofError(name == null || name.isBlank() ? words.edit_heading() : words.edit_title(name), identity,
+                language.messages(Messages.class));
+    }
+
+    /** The listing cannot be shown: not there (404), not this editor's (403), or no answer (503). */
+    private Response cannot(Outcome<ListingDetail> outcome) {
+        ListingMessages words = words();
+        Page page = Page.of(words.not_available_title(), identity);
+        return switch (outcome) {
+            case Outcome.Gone<ListingDetail> gone when gone.notYours() ->
+                HtmlPages.notShown(403, page, words.not_yours(), back(words));
+            case Outcome.Gone<ListingDetail> gone -> HtmlPages.notShown(404, page, words.not_found(), back(words));
+            default -> HtmlPages.notShown(503, page, words.cannot_show(), back(words));
         };
-        return HtmlPages.notShown(status == 0 ? 503 : status, Page.of("Listing not available", identity), message,
-                BACK);
     }
 
+    private static HtmlPages.Back back(ListingMessages words) {
+        return new HtmlPages.Back("/my/listings", words.back_to_listings());
+    }
+
+    private ListingMessages words() {
+        return language.messages(ListingMessages.class);
+    }
 }

@@ -1,27 +1,61 @@
 package org.socialprescribing.portal.rest;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.socialprescribing.portal.client.ListingDetail;
+import org.socialprescribing.portal.i18n.ListingMessages;
 
 /**
- * The listing edit form: its values as typed (so a refused form comes back as the person left it), the errors by
- * field (the directory's names, which are also the inputs' ids), and the version the edit is based on.
+ * The listing edit form: its text values as typed and its errors by field ({@link FormFields}: the directory's
+ * names, which are also the inputs' ids), its lists (the checkboxes, and what it keeps without showing), and the
+ * version the edit is based on.
  */
-public record ListingForm(String id, String organizationName, int version, Map<String, String> values,
-        List<String> deliveryModes, List<String> eligibilityCriteria, List<String> taxonomyTermIds,
-        Map<String, String> errors) {
+public record ListingForm(String id, String organizationName, int version, FormFields fields,
+        List<String> deliveryModes, List<String> eligibilityCriteria, List<String> taxonomyTermIds) {
 
     static final List<String> TEXT_FIELDS = List.of("name", "description", "status", "accepting_referrals",
             "capacity_available", "capacity_maximum", "minimum_age", "maximum_age", "fees",
             "eligibility_description", "alert", "email", "url", "organization_id");
     private static final List<String> NUMBERS = List.of("capacity_available", "capacity_maximum", "minimum_age",
             "maximum_age");
+    /** The inputs an error summary can link to (organisation is a hidden field; an error for it links to the top). */
+    private static final Set<String> INPUTS;
+
+    static {
+        Set<String> inputs = new LinkedHashSet<>(TEXT_FIELDS);
+        inputs.remove("organization_id");
+        inputs.add("delivery_modes");
+        INPUTS = Set.copyOf(inputs);
+    }
+
+    /** A listing's fields in words, by the directory's names: the form's labels, and the history's. */
+    private static final Map<String, Function<ListingMessages, String>> LABELS = Map.ofEntries(
+            Map.entry("name", ListingMessages::field_name),
+            Map.entry("description", ListingMessages::field_description),
+            Map.entry("status", ListingMessages::field_status),
+            Map.entry("accepting_referrals", ListingMessages::field_accepting_referrals),
+            Map.entry("capacity_available", ListingMessages::field_capacity_available),
+            Map.entry("capacity_maximum", ListingMessages::field_capacity_maximum),
+            Map.entry("minimum_age", ListingMessages::field_minimum_age),
+            Map.entry("maximum_age", ListingMessages::field_maximum_age),
+            Map.entry("delivery_modes", ListingMessages::field_delivery_modes),
+            Map.entry("fees", ListingMessages::field_fees),
+            Map.entry("eligibility_description", ListingMessages::field_eligibility_description),
+            Map.entry("eligibility_criteria", ListingMessages::field_eligibility_criteria),
+            Map.entry("alert", ListingMessages::field_alert),
+            Map.entry("email", ListingMessages::field_email),
+            Map.entry("url", ListingMessages::field_url),
+            Map.entry("taxonomy_term_ids", ListingMessages::field_taxonomy_term_ids),
+            Map.entry("assured_date", ListingMessages::field_assured_date),
+            Map.entry("places", ListingMessages::field_places),
+            Map.entry("organization_id", ListingMessages::field_organization_id));
 
     static ListingForm of(ListingDetail l) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -40,24 +74,19 @@ public record ListingForm(String id, String organizationName, int version, Map<S
         values.put("url", l.url());
         values.put("organization_id", l.organizationId());
         values.replaceAll((k, v) -> v == null ? "" : v);
-        return new ListingForm(l.id(), l.organizationName(), l.version(), values, nonNull(l.deliveryModes()),
-                nonNull(l.eligibilityCriteria()), nonNull(l.taxonomyTermIds()), Map.of());
+        return new ListingForm(l.id(), l.organizationName(), l.version(), new FormFields(values, Map.of()),
+                nonNull(l.deliveryModes()), nonNull(l.eligibilityCriteria()), nonNull(l.taxonomyTermIds()));
     }
 
     /** The form as posted; numbers that are not whole numbers are errors here, before the directory is asked. */
-    static ListingForm posted(String id, MultivaluedMap<String, String> form) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String field : TEXT_FIELDS) {
-            String value = form.getFirst(field);
-            values.put(field, value == null ? "" : value.strip());
-        }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (values.get("name").isEmpty()) {
-            errors.put("name", "Enter the listing's name");
+    static ListingForm posted(String id, MultivaluedMap<String, String> form, ListingMessages words) {
+        FormFields fields = FormFields.posted(form, TEXT_FIELDS);
+        if (fields.value("name").isEmpty()) {
+            fields = fields.withError("name", words.error_name_missing());
         }
         for (String number : NUMBERS) {
-            if (!values.get(number).isEmpty() && !values.get(number).matches("\\d{1,4}")) {
-                errors.put(number, label(number) + " must be a whole number, like 12");
+            if (!fields.value(number).isEmpty() && !fields.value(number).matches("\\d{1,4}")) {
+                fields = fields.withError(number, words.error_whole_number(label(number, words)));
             }
         }
         int version;
@@ -66,15 +95,15 @@ public record ListingForm(String id, String organizationName, int version, Map<S
         } catch (NumberFormatException e) {
             version = -1;
         }
-        return new ListingForm(id, form.getFirst("organization_name"), version, values,
+        return new ListingForm(id, form.getFirst("organization_name"), version, fields,
                 nonNull(form.get("delivery_modes")), nonNull(form.get("eligibility_criteria")),
-                nonNull(form.get("taxonomy_term_ids")), errors);
+                nonNull(form.get("taxonomy_term_ids")));
     }
 
     /** The body the directory's {@code PUT /listings/{id}} takes. */
     Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
-        values.forEach((field, value) -> {
+        fields.values().forEach((field, value) -> {
             if (!value.isEmpty()) {
                 body.put(field, NUMBERS.contains(field) ? Integer.parseInt(value) : value);
             }
@@ -85,45 +114,76 @@ public record ListingForm(String id, String organizationName, int version, Map<S
         return body;
     }
 
-    ListingForm withErrors(Map<String, String> more) {
-        Map<String, String> all = new LinkedHashMap<>(errors);
-        more.forEach((field, message) -> all.putIfAbsent(field, label(field) + ": " + message));
-        return new ListingForm(id, organizationName, version, values, deliveryModes, eligibilityCriteria,
-                taxonomyTermIds, all);
+    /**
+     * These values with the directory's refused fields, each after its label ("Oldest age: ..."); a refused item of
+     * a list ({@code delivery_modes[1]}) is the error of the list's input.
+     */
+    ListingForm withRefusals(Map<String, String> refused, ListingMessages words) {
+        Map<String, String> worded = new LinkedHashMap<>();
+        refused.forEach((field, message) -> {
+            String base = base(field);
+            worded.putIfAbsent(INPUTS.contains(base) ? base : field, label(field, words) + ": " + message);
+        });
+        return new ListingForm(id, organizationName, version, fields.withRefusals(worded, Map.Entry::getValue),
+                deliveryModes, eligibilityCriteria, taxonomyTermIds);
     }
 
-    public String value(String field) {
-        return values.getOrDefault(field, "");
-    }
-
-    public boolean is(String field, String value) {
-        return value.equals(values.get(field));
+    /**
+     * Whether the listing's status is this state of the form's radios: {@code active}, {@code paused} (the
+     * directory's {@code temporarily closed}) or {@code archived} ({@code defunct}).
+     */
+    public boolean statusIs(String state) {
+        return switch (state) {
+            case "paused" -> fields.is("status", "temporarily closed");
+            case "archived" -> fields.is("status", "defunct");
+            default -> fields.is("status", state);
+        };
     }
 
     public boolean delivers(String mode) {
         return deliveryModes.contains(mode);
     }
 
-    public String error(String field) {
-        return errors.get(field);
-    }
-
     public boolean hasErrors() {
-        return !errors.isEmpty();
+        return fields.hasErrors();
     }
 
     /** The errors in form order, for the summary; a field the form has no input for links to the top. */
     public List<Map.Entry<String, String>> errorList() {
-        List<Map.Entry<String, String>> list = new ArrayList<>();
-        errors.forEach((field, message) -> list
-                .add(Map.entry(TEXT_FIELDS.contains(field) || field.equals("delivery_modes") ? field : "main-content",
-                        message)));
-        return list;
+        return fields.errorList(INPUTS);
     }
 
+    /**
+     * A field of a listing in the page's words, by the directory's name for it ({@code places[0].location_id} is
+     * worded as {@code places}); a field the portal has no words for is shown as the directory names it.
+     */
+    static String label(String field, ListingMessages words) {
+        Function<ListingMessages, String> label = LABELS.get(base(field));
+        return label == null ? field : label.apply(words);
+    }
+
+    /** Every field the portal has words for, in the page's words, for the history's table. */
+    static Map<String, String> labels(ListingMessages words) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        LABELS.forEach((field, label) -> labels.put(field, label.apply(words)));
+        return labels;
+    }
+
+    /**
+     * A field's name in English words from the directory's name.
+     *
+     * @deprecated the listing pages word fields with {@link #label(String, ListingMessages)}; kept only because
+     *             {@code JoinPageResource} still calls it until its area moves to its own bundle.
+     */
+    @Deprecated
     static String label(String field) {
         String words = field.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The field that a path in the directory's names starts with: {@code places[0].location_id} is {@code places}. */
+    private static String base(String field) {
+        return field.replaceFirst("[\\[.].*$", "");
     }
 
     private static String text(Integer value) {

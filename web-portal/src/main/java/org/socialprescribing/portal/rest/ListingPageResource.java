@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.socialprescribing.portal.client.ListingSummary;
 import org.socialprescribing.portal.client.ListingsClient;
+import org.socialprescribing.portal.client.Outcome;
+import org.socialprescribing.portal.i18n.Language;
+import org.socialprescribing.portal.i18n.ListingMessages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -25,7 +28,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * The editor's dashboard: their organisations' listings with when each was last reviewed, those overdue first, and
  * a one-click "still accurate". Coordinators see every listing. The form posts need the session cookie, which the
- * browser sends only for same-site requests (SameSite=Lax), so another site cannot post them for the user.
+ * browser sends only for same-site requests (SameSite=Lax), and the form's CSRF token.
  */
 @Path("/my/listings")
 @Produces(MediaType.TEXT_HTML)
@@ -40,10 +43,12 @@ public class ListingPageResource {
 
     private final ListingsClient listings;
     private final SecurityIdentity identity;
+    private final Language language;
 
-    public ListingPageResource(ListingsClient listings, SecurityIdentity identity) {
+    public ListingPageResource(ListingsClient listings, SecurityIdentity identity, Language language) {
         this.listings = listings;
         this.identity = identity;
+        this.language = language;
     }
 
     @GET
@@ -52,18 +57,38 @@ public class ListingPageResource {
         var found = listings.mine("only".equals(overdueOnly));
         List<ListingSummary> rows = found.orElse(List.of());
         long overdue = rows.stream().filter(ListingSummary::stale).count();
-        return Templates.listings(Page.of("Your listings", identity), rows, found.isEmpty(), overdue,
+        return Templates.listings(Page.of(words().dashboard_title(), identity), rows, found.isEmpty(), overdue,
                 reviewed == null ? null : reviewed.strip(), saved == null ? null : saved.strip(), failed != null,
                 identity.hasRole("coordinator"), "only".equals(overdueOnly));
     }
 
-    /** "Still accurate": then back to the dashboard, which says what happened (post, redirect, get). */
+    /**
+     * "Still accurate": then back to the dashboard, which says what happened (post, redirect, get). A listing that is
+     * not there (404), not this editor's (403) or kept by a feed (409) is a page saying so, with that status.
+     */
     @POST
     @Path("/{id}/review")
     public Response confirmAccurate(@PathParam("id") String id) {
-        return listings.confirmAccurate(id)
-                .map(l -> Response.seeOther(URI.create("/my/listings?reviewed="
-                        + URLEncoder.encode(l.name(), StandardCharsets.UTF_8))).build())
-                .orElseGet(() -> Response.seeOther(URI.create("/my/listings?failed=1")).build());
+        ListingMessages words = words();
+        HtmlPages.Back back = new HtmlPages.Back("/my/listings", words.back_to_listings());
+        return switch (listings.confirmAccurate(id)) {
+            case Outcome.Done<ListingSummary> done -> Response.seeOther(URI.create("/my/listings?reviewed="
+                    + URLEncoder.encode(done.result().name(), StandardCharsets.UTF_8))).build();
+            case Outcome.Gone<ListingSummary> gone -> HtmlPages.notShown(gone.notYours() ? 403 : 404,
+                    Page.of(words.not_available_title(), identity),
+                    gone.notYours() ? words.not_yours() : words.not_found(), back);
+            case Outcome.Conflict<ListingSummary> kept -> HtmlPages.notShown(409,
+                    Page.of(words.review_kept_title(), identity), words.review_kept_message(), back);
+            case Outcome.Invalid<ListingSummary> refused -> failed();
+            case Outcome.Unavailable<ListingSummary> unanswered -> failed();
+        };
+    }
+
+    private static Response failed() {
+        return Response.seeOther(URI.create("/my/listings?failed=1")).build();
+    }
+
+    private ListingMessages words() {
+        return language.messages(ListingMessages.class);
     }
 }
