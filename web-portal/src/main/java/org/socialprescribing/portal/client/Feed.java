@@ -4,37 +4,35 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** Another directory's Open Referral UK feed, as the directory returns it. */
+/**
+ * Another directory's Open Referral UK feed, as the directory returns it. The pages word its values (how often, its
+ * state, when it was last pulled) in their own language.
+ */
 public record Feed(String id, String name, @JsonProperty("base_url") String baseUrl,
         @JsonProperty("refresh_minutes") int refreshMinutes, boolean enabled, boolean running,
         @JsonProperty("last_started_at") Instant lastStartedAt) {
 
-    public String refreshLabel() {
-        return refreshLabel(refreshMinutes);
+    /** How often it is pulled, in the largest whole unit: "every 6 hours" is {@code every.hours() == 6}. */
+    public Refresh every() {
+        return new Refresh(refreshMinutes);
     }
 
-    /** "every 15 minutes", "every 6 hours", "every day", "every 3 days". */
-    public static String refreshLabel(int refreshMinutes) {
-        if (refreshMinutes % 1440 == 0) {
-            long days = refreshMinutes / 1440;
-            return days == 1 ? "every day" : "every " + days + " days";
+    /**
+     * An interval in minutes, as the pages say it: in whole days if it is some, else whole hours, else minutes. The
+     * unit that does not fit is 0 (360 minutes: 0 days, 6 hours).
+     */
+    public record Refresh(int minutes) {
+
+        public int days() {
+            return minutes % 1440 == 0 ? minutes / 1440 : 0;
         }
-        if (refreshMinutes % 60 == 0) {
-            long hours = refreshMinutes / 60;
-            return hours == 1 ? "every hour" : "every " + hours + " hours";
+
+        public int hours() {
+            return days() == 0 && minutes % 60 == 0 ? minutes / 60 : 0;
         }
-        return "every " + refreshMinutes + " minutes";
     }
 
-    public String lastPulled() {
-        return lastStartedAt == null ? "Not yet" : UkDates.moment(lastStartedAt);
-    }
-
-    /** The state as a GOV.UK tag says it. */
-    public String stateLabel() {
-        return running ? "Pulling now" : enabled ? "On" : "Paused";
-    }
-
+    /** The state's GOV.UK tag colour (its words are the page's). */
     public String stateColour() {
         return running ? "govuk-tag--blue" : enabled ? "govuk-tag--green" : "govuk-tag--grey";
     }

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The coordinator's federated feeds through the directory. Its refusals (bad fields, an address registered already,
- * a pull running already) are answers the pages show; no answer at all is "unavailable".
+ * a pull running already) are answers the pages show; no answer at all is "unavailable". A 429 is the page that
+ * says to wait, not "unavailable".
  */
 @ApplicationScoped
 public class Feeds {
@@ -38,13 +39,13 @@ public class Feeds {
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "noFeed")
-    public DirectoryAnswer<Feed> get(String id) {
-        return DirectoryAnswer.of(() -> api.get(id));
+    @Fallback(fallbackMethod = "noFeed", skipOn = DirectoryBusyException.class)
+    public Outcome<Feed> get(String id) {
+        return Outcome.of(() -> api.get(id));
     }
 
-    DirectoryAnswer<Feed> noFeed(String id) {
-        return DirectoryAnswer.none();
+    Outcome<Feed> noFeed(String id) {
+        return Outcome.unavailable();
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
@@ -58,22 +59,22 @@ public class Feeds {
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "noRegistration")
-    public DirectoryAnswer<Feed> register(Map<String, Object> feed) {
-        return DirectoryAnswer.of(() -> api.register(feed));
+    @Fallback(fallbackMethod = "noRegistration", skipOn = DirectoryBusyException.class)
+    public Outcome<Feed> register(Map<String, Object> feed) {
+        return Outcome.of(() -> api.register(feed));
     }
 
-    DirectoryAnswer<Feed> noRegistration(Map<String, Object> feed) {
-        return DirectoryAnswer.none();
+    Outcome<Feed> noRegistration(Map<String, Object> feed) {
+        return Outcome.unavailable();
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "noPull")
-    public DirectoryAnswer<FeedRun> pull(String id) {
-        return DirectoryAnswer.of(() -> api.pull(id));
+    @Fallback(fallbackMethod = "noPull", skipOn = DirectoryBusyException.class)
+    public Outcome<FeedRun> pull(String id) {
+        return Outcome.of(() -> api.pull(id));
     }
 
-    DirectoryAnswer<FeedRun> noPull(String id) {
-        return DirectoryAnswer.none();
+    Outcome<FeedRun> noPull(String id) {
+        return Outcome.unavailable();
     }
 }

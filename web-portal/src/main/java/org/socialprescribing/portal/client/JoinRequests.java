@@ -50,7 +50,7 @@ public class JoinRequests {
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "noAnswer")
+    @Fallback(fallbackMethod = "noAnswer", skipOn = DirectoryBusyException.class)
     public Outcome<JoinRequest> get(String id) {
         return Outcome.of(() -> api.get(id));
     }
@@ -63,13 +63,13 @@ public class JoinRequests {
 
     /** Longer than the directory's worst case (several calls to Keycloak, each with its own timeout). */
     @Timeout(value = 35, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "noAnswer")
+    @Fallback(fallbackMethod = "noAnswer", skipOn = DirectoryBusyException.class)
     public Outcome<JoinRequest> approve(String id) {
         return Outcome.of(() -> api.approve(id));
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "noAnswerToReject")
+    @Fallback(fallbackMethod = "noAnswerToReject", skipOn = DirectoryBusyException.class)
     public Outcome<JoinRequest> reject(String id, String reason) {
         return Outcome.of(() -> api.reject(id, Map.of("reason", reason)));
     }
