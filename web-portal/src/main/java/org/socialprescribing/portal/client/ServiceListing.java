@@ -1,13 +1,18 @@
 package org.socialprescribing.portal.client;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A directory service as the pages show it; only the fields they use (others are ignored). */
+/**
+ * A directory service as the pages show it; only the fields they use (others are ignored). It holds the directory's
+ * values as they came; the pages put them in words ({@code DirectoryMessages}), so a Welsh page has Welsh words around
+ * the service's own text.
+ */
 public record ServiceListing(String id, String name, String description, String url, String email, String fees,
         @JsonProperty("minimum_age") Integer minimumAge, @JsonProperty("maximum_age") Integer maximumAge,
         @JsonProperty("eligibility_description") String eligibilityDescription, String alert,
@@ -17,24 +22,22 @@ public record ServiceListing(String id, String name, String description, String 
         @JsonProperty("service_at_locations") List<Place> places, List<Contact> contacts) {
 
     private static final double METRES_PER_MILE = 1609.344;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     public record Organization(String id, String name, String email, String website) {
     }
 
     public record Session(LocalDate date, @JsonProperty("opens_at") String opensAt,
             @JsonProperty("closes_at") String closesAt) {
-
-        /** "Tuesday 24 November, 10:00 to 11:30". */
-        public String when() {
-            return DAY.format(date) + ", " + opensAt + " to " + closesAt;
-        }
     }
 
     public record Schedule(String description) {
     }
 
     public record Place(Location location, List<Schedule> schedules) {
+
+        public List<Schedule> schedulesOrNone() {
+            return schedules == null ? List.of() : schedules;
+        }
     }
 
     public record Location(String name, String description, String transportation, List<Address> addresses,
@@ -46,7 +49,9 @@ public record ServiceListing(String id, String name, String description, String 
                 return null;
             }
             Address a = addresses.get(0);
-            return a.address1() + ", " + a.city() + ", " + a.postalCode();
+            String line = Stream.of(a.address1(), a.city(), a.postalCode()).filter(Objects::nonNull)
+                    .filter(part -> !part.isBlank()).collect(Collectors.joining(", "));
+            return line.isEmpty() ? null : line;
         }
     }
 
@@ -61,20 +66,6 @@ public record ServiceListing(String id, String name, String description, String 
     }
 
     public record Phone(String number) {
-    }
-
-    /** Who it is for, in words: "Ages 16 and over", "Ages 8 to 17", "All ages". */
-    public String ages() {
-        if (minimumAge == null && maximumAge == null) {
-            return "All ages";
-        }
-        if (maximumAge == null) {
-            return "Ages " + minimumAge + " and over";
-        }
-        if (minimumAge == null) {
-            return "Ages up to " + maximumAge;
-        }
-        return "Ages " + minimumAge + " to " + maximumAge;
     }
 
     /** The service's own e-mail address, or else its organisation's; {@code null} when neither has one. */
@@ -105,43 +96,34 @@ public record ServiceListing(String id, String name, String description, String 
         return SafeLinks.mailtoHref(contactEmail());
     }
 
-    public String cost() {
-        return fees == null || fees.isBlank() ? "Free" : fees;
+    /** Whether it costs nothing: the directory gives no fees. */
+    public boolean free() {
+        return fees == null || fees.isBlank();
     }
 
-    /** "0.4 miles away"; {@code null} without a searched place. */
-    public String distanceText() {
-        if (distance == null) {
-            return null;
-        }
-        double miles = distance / METRES_PER_MILE;
-        return miles < 0.1 ? "Less than 0.1 miles away" : String.format(Locale.UK, "%.1f miles away", miles);
+    /** How far from the searched postcode, in miles; {@code null} without a searched place. */
+    public Double distanceMiles() {
+        return distance == null ? null : distance / METRES_PER_MILE;
     }
 
-    /** What to say about taking new people: null when it is open. */
-    public String referralNotice() {
-        if (acceptingReferrals == null) {
-            return null;
-        }
-        return switch (acceptingReferrals) {
-            case "waiting_list" -> "Waiting list";
-            case "closed" -> "Not taking new people";
-            default -> null;
-        };
+    /** Whether it is nearer than the tenth of a mile the page writes distances to. */
+    public boolean veryNear() {
+        return distance != null && distanceMiles() < 0.1;
     }
 
-    /** How people take part, in words: "In person, by phone". */
-    public String howToTakePart() {
-        if (deliveryModes == null || deliveryModes.isEmpty()) {
-            return null;
-        }
-        String text = String.join(", ", deliveryModes.stream().map(m -> switch (m) {
-            case "in_person" -> "in person";
-            case "online" -> "online";
-            case "phone" -> "by phone";
-            default -> m;
-        }).toList());
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /** It keeps a waiting list for new people. */
+    public boolean waitingList() {
+        return "waiting_list".equals(acceptingReferrals);
+    }
+
+    /** It takes no new people at the moment. */
+    public boolean closedToNewPeople() {
+        return "closed".equals(acceptingReferrals);
+    }
+
+    /** How people take part, as the directory's codes ({@code in_person}, {@code online}, {@code phone}). */
+    public List<String> deliveryModesOrNone() {
+        return deliveryModes == null ? List.of() : deliveryModes;
     }
 
     /** Sessions that are not tied to one place (a phone line's hours). */
