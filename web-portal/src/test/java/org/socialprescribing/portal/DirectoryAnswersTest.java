@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /**
  * The portal against a stand-in directory: the resident's address goes with each call, the directory's 429 becomes a
@@ -30,9 +33,14 @@ class DirectoryAnswersTest {
     private static final String ONE_RESULT = "{\"total_items\":1,\"total_pages\":1,\"page_number\":1,\"contents\":"
             + "[{\"id\":\"s1\",\"name\":\"Riverside walk\",\"organization\":{\"id\":\"o1\",\"name\":\"Walkers\"}}]}";
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @BeforeEach
     void reset() {
         StandInApis.reset();
+        // Another test's failures must not leave the breaker half-way to open
+        breakers.resetAll();
     }
 
     @Test
