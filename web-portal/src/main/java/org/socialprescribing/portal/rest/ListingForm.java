@@ -169,18 +169,6 @@ public record ListingForm(String id, String organizationName, int version, FormF
         return labels;
     }
 
-    /**
-     * A field's name in English words from the directory's name.
-     *
-     * @deprecated the listing pages word fields with {@link #label(String, ListingMessages)}; kept only because
-     *             {@code JoinPageResource} still calls it until its area moves to its own bundle.
-     */
-    @Deprecated
-    static String label(String field) {
-        String words = field.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
     /** The field that a path in the directory's names starts with: {@code places[0].location_id} is {@code places}. */
     private static String base(String field) {
         return field.replaceFirst("[\\[.].*$", "");

@@ -72,6 +72,18 @@ class ListingEditPagesTest {
     }
 
     @Test
+    void anInactiveListingKeepsItsStatusWhenSaved() {
+        StandInApis.answer("GET", API, 200, listing(WALK, "Buggy Walks", 3).replace("\"status\":\"active\"",
+                "\"status\":\"inactive\""));
+        PortalSession.as("editor1").given().when().get(EDIT).then().statusCode(200)
+                .body(allOf(containsString("name=\"status\" type=\"radio\" value=\"inactive\" checked"),
+                        not(containsString("value=\"active\" checked"))));
+        StandInApis.answer("GET", API, 200, listing(WALK, "Buggy Walks", 3));
+        PortalSession.as("editor1").given().when().get(EDIT).then().statusCode(200)
+                .body(not(containsString("value=\"inactive\"")));
+    }
+
+    @Test
     void aCoordinatorMayEditAnyListing() {
         PortalSession.as("coordinator1").given().when().get(EDIT).then().statusCode(200)
                 .body(containsString("value=\"Buggy Walks\""));
