@@ -184,8 +184,13 @@ public interface CoordinatorMessages {
     @Message
     String state();
 
+    /** How often a feed is pulled, as a table says it: "every 6 hours". */
     @Message
     String refresh(int days, int hours, int minutes);
+
+    /** The same as a choice of the form says it: "Every 6 hours". */
+    @Message
+    String refresh_choice(int days, int hours, int minutes);
 
     @Message
     String not_yet();
