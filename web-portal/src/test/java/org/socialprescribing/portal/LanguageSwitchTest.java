@@ -80,6 +80,12 @@ class LanguageSwitchTest {
     }
 
     @Test
+    void cachesAreToldThatAPagesWordsDependOnTheLanguage() {
+        given().when().get("/").then().header("Vary", containsString("Accept-Language"))
+                .header("Vary", containsString("Cookie"));
+    }
+
+    @Test
     void staticFilesSetNoLanguageCookie() {
         given().queryParam("lang", "cy").when().get("/css/portal.css").then().statusCode(200)
                 .header("Set-Cookie", nullValue());

@@ -56,7 +56,7 @@ public class JoinRequests {
     }
 
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "noAnswerToAsk")
+    @Fallback(fallbackMethod = "noAnswerToAsk", skipOn = DirectoryBusyException.class)
     public Outcome<JoinRequest> ask(Map<String, Object> request) {
         return Outcome.of(() -> api.ask(request));
     }
