@@ -44,7 +44,7 @@ class StaffJourneyTest extends Browsers {
             page.locator("#maximum_age").fill("twelve");
             page.locator("button[type=submit]").click();
             assertTrue(page.title().startsWith("Error:"), page.title());
-            assertTrue(page.locator(".govuk-error-summary").innerText().contains("Maximum age must be a whole number"));
+            assertTrue(page.locator(".govuk-error-summary").innerText().contains("Oldest age must be a whole number"));
             assertEquals("twelve", page.locator("#maximum_age").inputValue());
             assertNoAccessibilityViolations(page);
             page.locator("#minimum_age").fill("70");

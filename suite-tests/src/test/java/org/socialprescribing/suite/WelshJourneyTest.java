@@ -75,7 +75,7 @@ class WelshJourneyTest extends Browsers {
             assertNoAccessibilityViolations(page);
             page.locator("#name").fill(name);
             page.locator("button[type=submit]").click();
-            for (String optional : new String[] {"description", "email", "website", "message"}) {
+            for (String optional : new String[]{"description", "email", "website", "message"}) {
                 page.waitForURL(url -> url.endsWith("/join/" + optional));
                 page.locator("button[type=submit]").click();
             }

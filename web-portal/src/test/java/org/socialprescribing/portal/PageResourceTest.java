@@ -45,12 +45,13 @@ class PageResourceTest {
     void editingJoiningVerifyingAndFeedsNeedASignIn() {
         String id = java.util.UUID.randomUUID().toString();
         for (String path : new String[]{"/my/listings/" + id + "/edit", "/my/listings/" + id + "/history", "/join",
+                "/join/name", "/join/check",
                 "/coordinator/join-requests", "/coordinator/join-requests/" + id, "/my/changes", "/coordinator/feeds",
                 "/coordinator/feeds/" + id}) {
             given().redirects().follow(false).when().get(path).then().statusCode(302)
                     .header("Location", containsString("/realms/social-prescribing/protocol/openid-connect/auth"));
         }
-        for (String path : new String[]{"/my/listings/" + id + "/edit", "/join",
+        for (String path : new String[]{"/my/listings/" + id + "/edit", "/join/name", "/join/check",
                 "/coordinator/join-requests/" + id + "/approve", "/coordinator/join-requests/" + id + "/reject",
                 "/coordinator/feeds", "/coordinator/feeds/" + id + "/pull"}) {
             given().redirects().follow(false).contentType("application/x-www-form-urlencoded")

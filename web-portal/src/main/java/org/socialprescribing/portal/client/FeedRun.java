@@ -15,17 +15,6 @@ public record FeedRun(String id, String trigger, @JsonProperty("requested_by") S
         String outcome, @JsonProperty("pages_read") int pagesRead, int created, int updated, int unchanged,
         int matched, int skipped, int withdrawn, List<Map<String, String>> problems, String error) {
 
-    /**
-     * The start in English.
-     *
-     * @deprecated pages write {@code {run.startedAt.moment}} in their own language; kept only while
-     *             {@code UkDatesTest} compares it with the listing history's moments.
-     */
-    @Deprecated
-    public String started() {
-        return startedAt == null ? "" : UkDates.moment(startedAt);
-    }
-
     /** The outcome's GOV.UK tag colour (its words are the page's). */
     public String outcomeColour() {
         return switch (outcome == null ? "" : outcome) {

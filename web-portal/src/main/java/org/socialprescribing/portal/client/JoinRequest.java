@@ -14,23 +14,6 @@ public record JoinRequest(String id, String status, Organisation organization,
     public record Organisation(String id, String name, String description, String email, String website) {
     }
 
-    public String askedOn() {
-        return createdAt == null ? "" : UkDates.day(createdAt);
-    }
-
-    public String decidedOn() {
-        return decidedAt == null ? "" : UkDates.day(decidedAt);
-    }
-
-    /** The status as a GOV.UK tag says it. */
-    public String statusLabel() {
-        return switch (status) {
-            case "approved" -> "Approved";
-            case "rejected" -> "Not approved";
-            default -> "Waiting for a coordinator";
-        };
-    }
-
     public String statusColour() {
         return switch (status) {
             case "approved" -> "govuk-tag--green";

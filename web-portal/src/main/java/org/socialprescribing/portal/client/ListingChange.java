@@ -22,17 +22,6 @@ public record ListingChange(@JsonProperty("service_id") String serviceId,
     public record Field(String name, String before, String after) {
     }
 
-    /**
-     * The moment in English.
-     *
-     * @deprecated pages write {@code {change.changedAt.moment}} in their own language; kept only while
-     *             {@code UkDatesTest} compares it with the feed runs' moments.
-     */
-    @Deprecated
-    public String when() {
-        return UkDates.moment(changedAt);
-    }
-
     /** Each field with a before and an after (imports and withdrawals carry other details, not listed). */
     public List<Field> fields() {
         List<Field> fields = new ArrayList<>();
