@@ -30,7 +30,7 @@ public class ListingEdits {
 
     /** The listing: {@link Outcome.Done}, {@link Outcome.Gone} (404; 403: not this editor's) or no answer. */
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "notRead")
+    @Fallback(fallbackMethod = "notRead", skipOn = DirectoryBusyException.class)
     public Outcome<ListingDetail> read(String id) {
         return Outcome.of(() -> api.get(id));
     }
@@ -45,7 +45,7 @@ public class ListingEdits {
      * by a feed), {@link Outcome.Gone} or no answer.
      */
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "notSaved")
+    @Fallback(fallbackMethod = "notSaved", skipOn = DirectoryBusyException.class)
     public Outcome<ListingDetail> save(String id, int version, Map<String, Object> listing) {
         return Outcome.of(() -> api.update(id, "\"" + version + "\"", listing));
     }

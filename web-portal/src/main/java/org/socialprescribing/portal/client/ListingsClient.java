@@ -44,7 +44,7 @@ public class ListingsClient {
      * editor's), {@link Outcome.Conflict} (409: kept by another directory's feed) or no answer.
      */
     @Timeout(value = 4, unit = ChronoUnit.SECONDS)
-    @Fallback(fallbackMethod = "notConfirmed")
+    @Fallback(fallbackMethod = "notConfirmed", skipOn = DirectoryBusyException.class)
     public Outcome<ListingSummary> confirmAccurate(String id) {
         return Outcome.of(() -> api.confirmAccurate(id));
     }

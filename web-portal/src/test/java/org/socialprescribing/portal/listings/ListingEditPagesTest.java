@@ -278,6 +278,13 @@ class ListingEditPagesTest {
     }
 
     @Test
+    void aDirectoryThatSaysWaitIsTheWaitPageNotAFormError() {
+        StandInApis.answer("PUT", API, 429, problem(429, "Too many requests"));
+        save("editor1").when().post(EDIT).then().statusCode(429)
+                .body(containsString("You have searched a lot in a short time"));
+    }
+
+    @Test
     void residentsAndLinkWorkersGetThePortalsForbiddenPage() {
         for (String user : new String[]{"resident1", "linkworker1"}) {
             PortalSession.as(user).given().when().get(EDIT).then().statusCode(403)
