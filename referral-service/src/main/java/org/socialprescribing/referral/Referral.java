@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.socialprescribing.referral.workflow.ClosingReason;
 import org.socialprescribing.referral.workflow.ReferralState;
 
@@ -52,7 +54,7 @@ public class Referral {
     @Column(name = "guest_secret_hash")
     public byte[] guestSecretHash;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "person_id")
     public Person person;
 
@@ -68,7 +70,8 @@ public class Referral {
     public String partnerClient;
 
     /** The needs as directory taxonomy term ids. */
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(name = "referral_need", joinColumns = @JoinColumn(name = "referral_id"))
     @Column(name = "term_id")
     public Set<String> needs = new LinkedHashSet<>();

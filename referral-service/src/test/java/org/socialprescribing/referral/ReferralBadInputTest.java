@@ -101,6 +101,15 @@ class ReferralBadInputTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIs415AndAnEmptyOne400() {
+        given().auth().oauth2(Tokens.of("linkworker2")).contentType(ContentType.TEXT).body("consent please").when()
+                .post("/referrals").then().statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("linkworker2")).contentType(ContentType.JSON).when().post("/referrals")
+                .then().statusCode(400).contentType("application/problem+json");
+        assertEquals(before, mine());
+    }
+
+    @Test
     void unknownPathIs404Problem() {
         given().when().get("/referralz").then().statusCode(404).contentType("application/problem+json");
     }

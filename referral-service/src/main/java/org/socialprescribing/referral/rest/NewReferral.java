@@ -11,10 +11,14 @@ import jakarta.validation.constraints.Size;
 
 import org.socialprescribing.referral.Referral;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * A referral as a resident (for themselves) or a link worker (for someone) makes it. Contact consent is required:
  * without it nobody may call the person about it.
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record NewReferral(@Valid PersonDetails person,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> needs, @Size(max = 2000) String freeText,
         UUID chosenServiceId, Referral.Priority priority,

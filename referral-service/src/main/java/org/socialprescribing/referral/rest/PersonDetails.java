@@ -8,10 +8,14 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * The person a referral is for: the minimum (docs/data-protection.md). A resident referring themselves may leave out
  * what their account already says; a link worker gives what the person told them.
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PersonDetails(@Size(max = 100) String givenName, @Size(max = 100) String familyName,
         @Email @Size(max = 255) String email,
         @Pattern(regexp = "\\+?[0-9 ()-]{7,20}", message = "must be a phone number") String phone,

@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.socialprescribing.problem.ProblemException;
 import org.socialprescribing.referral.service.Caller;
 import org.socialprescribing.referral.service.ReferralAccess;
 import org.socialprescribing.referral.service.ReferralMoves;
@@ -56,7 +56,6 @@ public class ReferralResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"resident", "link-worker"})
     @Operation(summary = "Make a referral: a resident for themselves, a link worker for someone (assigned to them)")
     @APIResponse(responseCode = "201", description = "Received; Location names the referral")
@@ -77,8 +76,8 @@ public class ReferralResource {
     @APIResponse(responseCode = "400", description = "An unknown state")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a resident, link worker or coordinator")
-    public List<ReferralView> list(@QueryParam("state") ReferralState state) {
-        return referrals.visibleTo(caller(), Optional.ofNullable(state)).stream()
+    public List<ReferralView> list(@QueryParam("state") String state) {
+        return referrals.visibleTo(caller(), Optional.ofNullable(state).map(ReferralResource::state)).stream()
                 .map(r -> ReferralView.of(r, clock)).toList();
     }
 
@@ -108,7 +107,6 @@ public class ReferralResource {
 
     @POST
     @Path("/{id}/moves")
-    @Consumes(MediaType.APPLICATION_JSON)
     @PermissionsAllowed(ReferralAccess.WORK)
     @Operation(summary = "Move the referral through the loop: triage, contact_attempt, start_conversation, match,"
             + " join_group, rematch, or close with a closing_reason")
@@ -121,6 +119,15 @@ public class ReferralResource {
     @APIResponse(responseCode = "422", description = "A close without its reason, or a note too long")
     public ReferralView move(@PathParam("id") UUID id, @Valid @NotNull MoveRequest request) {
         return ReferralView.of(moves.move(caller(), id, request), clock);
+    }
+
+    private static ReferralState state(String name) {
+        try {
+            return ReferralState.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter("state", "must be one of received, triaged, contact_attempted,"
+                    + " in_conversation, matched, with_group, closed");
+        }
     }
 
     private Caller caller() {
