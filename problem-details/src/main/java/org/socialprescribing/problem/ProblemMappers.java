@@ -263,6 +263,10 @@ public class ProblemMappers {
     }
 
     /** The JSON name of a bean property: its {@code @JsonProperty} value when it has one. */
+    /**
+     * The property's name in the JSON body: its {@code @JsonProperty}, else as the bean's {@code @JsonNaming} strategy
+     * writes it ({@code givenName} is {@code given_name} on a snake_case bean), else the property's own name.
+     */
     private static String jsonName(String property, Object bean) {
         if (bean == null || property == null) {
             return property;
@@ -270,10 +274,18 @@ public class ProblemMappers {
         try {
             var annotation = bean.getClass().getDeclaredField(property)
                     .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-            return annotation == null || annotation.value().isEmpty() ? property : annotation.value();
+            if (annotation != null && !annotation.value().isEmpty()) {
+                return annotation.value();
+            }
         } catch (NoSuchFieldException e) {
-            return property;
+            // a property of a bean further up the path: named by this bean's strategy all the same
         }
+        var naming = bean.getClass().getAnnotation(com.fasterxml.jackson.databind.annotation.JsonNaming.class);
+        if (naming != null
+                && naming.value() == com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class) {
+            return new com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy().translate(property);
+        }
+        return property;
     }
 
     private static String describe(Class<?> type) {

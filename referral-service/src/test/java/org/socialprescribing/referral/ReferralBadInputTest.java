@@ -3,7 +3,6 @@ package org.socialprescribing.referral;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -23,50 +22,91 @@ import io.restassured.response.ValidatableResponse;
 class ReferralBadInputTest {
 
     private List<String> before;
+    private String id;
 
-    private static List<String> caseload() {
-        return given().auth().oauth2(Tokens.of("linkworker1")).when().get("/referrals")
-                .then().statusCode(200).extract().jsonPath().getList("id");
+    private static List<String> mine() {
+        return given().auth().oauth2(Tokens.of("linkworker2")).when().get("/referrals").then().statusCode(200)
+                .extract().jsonPath().getList("id");
     }
 
     private static ValidatableResponse post(String body) {
-        return given().auth().oauth2(Tokens.of("resident1")).contentType(ContentType.JSON).body(body)
-                .when().post("/referrals").then().contentType("application/problem+json");
+        return given().auth().oauth2(Tokens.of("linkworker2")).contentType(ContentType.JSON).body(body).when()
+                .post("/referrals").then().contentType("application/problem+json");
     }
 
     @BeforeEach
     void storeOneAndRemember() {
-        ReferralAccessTest.referAs("resident1");
-        before = caseload();
+        id = Referrals.by("linkworker2");
+        before = mine();
     }
 
     @Test
     void malformedJsonIs400() {
-        post("{\"serviceId\": ").statusCode(400)
+        post("{\"needs\": ").statusCode(400)
                 .body("type", equalTo("urn:social-prescribing:problem:malformed-request"));
-        assertEquals(before, caseload());
+        assertEquals(before, mine());
     }
 
     @Test
     void wrongTypeIs400NamingTheField() {
-        post("{\"serviceId\": \"not-a-uuid\", \"reason\": \"x\", \"consentToShare\": true}").statusCode(400)
-                .body("violations.field", hasItem("serviceId"));
-        post("{\"serviceId\": \"5b0c3f0e-1111-4a6e-9c41-2f3d5b7a9e01\", \"reason\": [1], \"consentToShare\": true}")
-                .statusCode(400).body("violations.field", hasItem("reason"));
-        assertEquals(before, caseload());
+        post("{\"chosen_service_id\": \"not-a-uuid\", \"consent_to_contact\": true}").statusCode(400)
+                .body("violations.field", hasItem("chosen_service_id"));
+        post("{\"priority\": \"whenever\", \"consent_to_contact\": true}").statusCode(400);
+        assertEquals(before, mine());
     }
 
     @Test
-    void missingFieldsAre422ListingEachField() {
-        post("{}").statusCode(422).body("violations.field", hasItems("serviceId", "reason", "consentToShare"));
-        assertEquals(before, caseload());
+    void aReferralWithoutConsentToContactIs422() {
+        post("{\"person\": {\"given_name\": \"Sam\"}}").statusCode(422)
+                .body("violations.field", hasItem("consent_to_contact"));
+        post("{\"person\": {\"given_name\": \"Sam\"}, \"consent_to_contact\": false}").statusCode(422)
+                .body("violations.field", hasItem("consent_to_contact"));
+        assertEquals(before, mine());
     }
 
     @Test
-    void referralWithoutConsentIs422() {
-        post("{\"serviceId\": \"5b0c3f0e-1111-4a6e-9c41-2f3d5b7a9e01\", \"reason\": \"x\", \"consentToShare\": false}")
-                .statusCode(422).body("violations.field", hasItem("consentToShare"));
-        assertEquals(before, caseload());
+    void badPersonDetailsAre422NamingEachField() {
+        post("{\"consent_to_contact\": true, \"person\": {\"given_name\": \"Sam\", \"postcode\": \"nowhere\","
+                + " \"email\": \"not an address\", \"age_band\": \"ancient\", \"contact_by\": [\"pigeon\"],"
+                + " \"date_of_birth\": \"2999-01-01\"}}").statusCode(422)
+                .body("violations.field", hasItem("person.postcode")).body("violations.field", hasItem("person.email"))
+                .body("violations.field", hasItem("person.age_band"))
+                .body("violations.field", hasItem("person.date_of_birth"));
+        post("{\"consent_to_contact\": true, \"person\": {\"given_name\": \"Sam\", \"nhs_number\": \"9434765918\"}}")
+                .statusCode(422);
+        assertEquals(before, mine());
+    }
+
+    @Test
+    void aLinkWorkersReferralNeedsThePersonsName() {
+        post("{\"consent_to_contact\": true}").statusCode(422);
+        post("{\"consent_to_contact\": true, \"person\": {\"phone\": \"01234 567890\"}}").statusCode(422);
+        assertEquals(before, mine());
+    }
+
+    @Test
+    void anUnknownMoveOrReasonIs400AndMovesNothing() {
+        Referrals.move("linkworker2", id, "{\"move\": \"teleport\"}").statusCode(400)
+                .contentType("application/problem+json");
+        Referrals.move("linkworker2", id, "{\"move\": \"close\", \"closing_reason\": \"bored\"}").statusCode(400);
+        Referrals.move("linkworker2", id, "{}").statusCode(422);
+        given().auth().oauth2(Tokens.of("linkworker2")).when().get("/referrals/" + id).then()
+                .body("state", equalTo("received"));
+    }
+
+    @Test
+    void anUnknownStateFilterIs400() {
+        given().auth().oauth2(Tokens.of("linkworker2")).queryParam("state", "asleep").when().get("/referrals").then()
+                .statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIs415AndAnEmptyOne400() {
+        given().auth().oauth2(Tokens.of("linkworker2")).contentType(ContentType.TEXT).body("consent please").when()
+                .post("/referrals").then().statusCode(415).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("linkworker2")).contentType(ContentType.JSON).when().post("/referrals")
+                .then().statusCode(400).contentType("application/problem+json");
+        assertEquals(before, mine());
     }
 
     @Test

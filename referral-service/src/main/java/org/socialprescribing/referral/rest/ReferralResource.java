@@ -1,7 +1,9 @@
 package org.socialprescribing.referral.rest;
 
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,70 +13,124 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.socialprescribing.problem.ProblemException;
 import org.socialprescribing.referral.service.Caller;
+import org.socialprescribing.referral.service.ReferralAccess;
+import org.socialprescribing.referral.service.ReferralMoves;
 import org.socialprescribing.referral.service.ReferralService;
+import org.socialprescribing.referral.workflow.ReferralState;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Self-referrals by residents and referrals by link workers. */
+/** Referrals to social prescribing: made, listed, read, moved through the loop, and their timelines. */
 @Path("/referrals")
 @Authenticated
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
 public class ReferralResource {
 
     private final ReferralService referrals;
+    private final ReferralMoves moves;
     private final JsonWebToken token;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
-    public ReferralResource(ReferralService referrals, JsonWebToken token, SecurityIdentity identity) {
+    public ReferralResource(ReferralService referrals, ReferralMoves moves, JsonWebToken token,
+            SecurityIdentity identity, Clock clock) {
         this.referrals = referrals;
+        this.moves = moves;
         this.token = token;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @POST
     @RolesAllowed({"resident", "link-worker"})
-    @Operation(summary = "Make a referral (a resident refers themselves; a link worker refers someone)")
-    @APIResponse(responseCode = "201", description = "Created; Location names the referral")
+    @Operation(summary = "Make a referral: a resident for themselves, a link worker for someone (assigned to them)")
+    @APIResponse(responseCode = "201", description = "Received; Location names the referral")
     @APIResponse(responseCode = "400", description = "Malformed JSON or a wrong type")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a resident nor a link worker")
-    @APIResponse(responseCode = "422", description = "Invalid fields (each listed), or no consent")
-    public Response create(@Valid @NotNull ReferralRequest request) {
-        ReferralView created = ReferralView.of(referrals.create(caller(), request.serviceId(), request.reason()));
+    @APIResponse(responseCode = "422", description = "Invalid fields (each listed), no consent to contact, or no person")
+    public Response create(@Valid @NotNull NewReferral request) {
+        ReferralView created = ReferralView.of(referrals.create(caller(), request), clock);
         return Response.created(URI.create("/referrals/" + created.id())).entity(created).build();
     }
 
     @GET
-    @RolesAllowed({"resident", "link-worker"})
-    @Operation(summary = "Referrals the caller may see: a resident's own, or a link worker's open caseload")
-    @APIResponse(responseCode = "200", description = "Newest first, at most 100")
+    @RolesAllowed({"resident", "link-worker", "coordinator"})
+    @Operation(summary = "A resident's own referrals, a link worker's caseload (state: one state only), or the"
+            + " coordinator's unassigned queue")
+    @APIResponse(responseCode = "200", description = "At most 200: a resident's newest first, caseloads oldest first")
+    @APIResponse(responseCode = "400", description = "An unknown state")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Neither a resident nor a link worker")
-    public List<ReferralView> list() {
-        return referrals.visibleTo(caller()).stream().map(ReferralView::of).toList();
+    @APIResponse(responseCode = "403", description = "Not a resident, link worker or coordinator")
+    public List<ReferralView> list(@QueryParam("state") String state) {
+        return referrals.visibleTo(caller(), Optional.ofNullable(state).map(ReferralResource::state)).stream()
+                .map(r -> ReferralView.of(r, clock)).toList();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"resident", "link-worker"})
-    @Operation(summary = "One referral")
+    @PermissionsAllowed(ReferralAccess.READ)
+    @Operation(summary = "One referral: for the person it is for, the link worker working it, and coordinators")
     @APIResponse(responseCode = "200", description = "The referral")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not allowed, or a resident asking for someone else's")
-    @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "403", description = "Not theirs to see (whether or not it exists)")
+    @APIResponse(responseCode = "404", description = "No such referral (staff only)")
     public ReferralView get(@PathParam("id") UUID id) {
-        return ReferralView.of(referrals.get(caller(), id));
+        return ReferralView.of(referrals.get(id), clock);
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @PermissionsAllowed(ReferralAccess.READ)
+    @Operation(summary = "Who did what, when, oldest first")
+    @APIResponse(responseCode = "200", description = "The timeline")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not theirs to see")
+    @APIResponse(responseCode = "404", description = "No such referral (staff only)")
+    public List<EventView> timeline(@PathParam("id") UUID id) {
+        return referrals.timeline(id).stream().map(EventView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/moves")
+    @PermissionsAllowed(ReferralAccess.WORK)
+    @Operation(summary = "Move the referral through the loop: triage, contact_attempt, start_conversation, match,"
+            + " join_group, rematch, or close with a closing_reason")
+    @APIResponse(responseCode = "200", description = "Moved; the referral as it is now")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown move or reason")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a link worker working it, nor a coordinator")
+    @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "409", description = "Not a move this referral's state allows (the state and the move named)")
+    @APIResponse(responseCode = "422", description = "A close without its reason, or a note too long")
+    public ReferralView move(@PathParam("id") UUID id, @Valid @NotNull MoveRequest request) {
+        return ReferralView.of(moves.move(caller(), id, request), clock);
+    }
+
+    private static ReferralState state(String name) {
+        try {
+            return ReferralState.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidParameter("state", "must be one of received, triaged, contact_attempted,"
+                    + " in_conversation, matched, with_group, closed");
+        }
     }
 
     private Caller caller() {
-        return new Caller(token.getSubject(), identity.hasRole("link-worker"));
+        return Caller.of(identity, token.getSubject());
     }
 }
