@@ -157,6 +157,10 @@ public final class LocalStack implements AutoCloseable {
                 env.put("DIRECTORY_FEEDS_ALLOW_PRIVATE_ADDRESSES", "true");
                 env.put("DIRECTORY_FEEDS_ALLOW_PLAIN_HTTP", "true");
             }
+            if ("referral-service".equals(service.name())) {
+                // Matching asks the directory's public search
+                env.put("QUARKUS_REST_CLIENT_DIRECTORY_URL", "http://localhost:" + settings.ports().directory());
+            }
         } else {
             env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", LOCAL_PORTAL_CLIENT_SECRET);
             env.put("PORTAL_SECURE_TRANSPORT", "false"); // prod profile over plain http: no HSTS, no Secure cookies
