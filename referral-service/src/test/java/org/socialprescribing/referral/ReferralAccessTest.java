@@ -69,6 +69,11 @@ class ReferralAccessTest {
             {"POST", "/referrals/L/moves", "partner", 403}, {"POST", "/referrals/L/moves", "linkworker1", 200},
             {"POST", "/referrals/R/moves", "resident1", 403}, {"POST", "/referrals/R/moves", "coordinator1", 200},
             {"POST", "/referrals/N/moves", "linkworker1", 404},
+
+            {"POST", "/referrals/L/notes", "anonymous", 401}, {"POST", "/referrals/L/notes", "resident1", 403},
+            {"POST", "/referrals/L/notes", "linkworker2", 403}, {"POST", "/referrals/L/notes", "editor1", 403},
+            {"POST", "/referrals/L/notes", "partner", 403}, {"POST", "/referrals/L/notes", "linkworker1", 201},
+            {"POST", "/referrals/L/notes", "coordinator1", 201}, {"POST", "/referrals/N/notes", "coordinator1", 404},
     };
 
     @Test
@@ -84,8 +89,11 @@ class ReferralAccessTest {
             int expected = (Integer) row[3];
             RequestSpecification request = as(caller);
             if (method.equals("POST")) {
-                request = request.contentType(ContentType.JSON)
-                        .body(path.endsWith("/moves") ? MOVE : Referrals.FOR_SOMEONE);
+                request = request.contentType(ContentType.JSON).body(path.endsWith("/moves")
+                        ? MOVE
+                        : path.endsWith("/notes")
+                                ? "{\"kind\": \"what_matters\", \"note\": \"Her garden\"}"
+                                : Referrals.FOR_SOMEONE);
             }
             int status = request.when().request(method, path).then().extract().statusCode();
             if (status != expected) {

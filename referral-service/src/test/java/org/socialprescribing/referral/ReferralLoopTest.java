@@ -105,6 +105,24 @@ class ReferralLoopTest {
     }
 
     @Test
+    void whatMattersToThePersonIsNotedOnTheTimelineAndMovesNothing() {
+        String id = Referrals.by("linkworker1");
+        given().auth().oauth2(Tokens.of("linkworker1")).contentType(ContentType.JSON)
+                .body("{\"kind\": \"what_matters\", \"note\": \"Getting back to her allotment\"}").when()
+                .post("/referrals/" + id + "/notes").then().statusCode(201).body("kind", equalTo("what_matters"))
+                .body("note", equalTo("Getting back to her allotment"));
+        given().auth().oauth2(Tokens.of("linkworker1")).contentType(ContentType.JSON).body("{\"note\": \" \"}")
+                .when().post("/referrals/" + id + "/notes").then().statusCode(422);
+        given().auth().oauth2(Tokens.of("linkworker1")).when().get("/referrals/" + id + "/timeline").then()
+                .body("kind", equalTo(List.of("received", "what_matters")));
+        given().auth().oauth2(Tokens.of("linkworker1")).when().get("/referrals/" + id).then()
+                .body("state", equalTo("received"));
+        Referrals.move("linkworker1", id, "{\"move\": \"close\", \"closing_reason\": \"moved_away\"}").statusCode(200);
+        given().auth().oauth2(Tokens.of("linkworker1")).contentType(ContentType.JSON).body("{\"note\": \"Late\"}")
+                .when().post("/referrals/" + id + "/notes").then().statusCode(409);
+    }
+
+    @Test
     void aCloseWithoutItsReasonIs422() {
         String id = Referrals.by("linkworker1");
         Referrals.move("linkworker1", id, "{\"move\": \"close\"}").statusCode(422)

@@ -121,6 +121,23 @@ public class ReferralResource {
         return ReferralView.of(moves.move(caller(), id, request), clock);
     }
 
+    @POST
+    @Path("/{id}/notes")
+    @PermissionsAllowed(ReferralAccess.WORK)
+    @Operation(summary = "A note on the timeline: what matters to the person (what_matters), a contact that moved"
+            + " nothing (contact), or a note")
+    @APIResponse(responseCode = "201", description = "The timeline entry")
+    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown kind")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not a link worker working it, nor a coordinator")
+    @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "409", description = "The referral is closed")
+    @APIResponse(responseCode = "422", description = "No note, or one over 2000 characters")
+    public Response note(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request) {
+        return Response.status(Response.Status.CREATED).entity(EventView.of(moves.note(caller(), id, request)))
+                .build();
+    }
+
     private static ReferralState state(String name) {
         try {
             return ReferralState.valueOf(name.toUpperCase(java.util.Locale.ROOT));

@@ -59,6 +59,18 @@ public class ReferralMoves {
         return referral;
     }
 
+    /** A note on the timeline; it moves nothing, and a closed referral takes none. */
+    public org.socialprescribing.referral.ReferralEvent note(Caller caller, UUID id,
+            org.socialprescribing.referral.rest.NoteRequest request) {
+        Referral referral = referrals.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Referral", id));
+        if (!referral.state.open()) {
+            throw new ProblemException(ProblemType.CONFLICT, "A closed referral takes no more notes");
+        }
+        var kind = request.kind() == null ? org.socialprescribing.referral.rest.NoteRequest.Kind.NOTE : request.kind();
+        return Timeline.record(events, referral, caller, clock.instant(), kind.name().toLowerCase(Locale.ROOT), null,
+                null, request.note().strip());
+    }
+
     private static ReferralMove toMove(MoveRequest request) {
         return switch (request.move()) {
             case TRIAGE -> new ReferralMove.Triage();
