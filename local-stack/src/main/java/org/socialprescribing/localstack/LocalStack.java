@@ -171,6 +171,7 @@ public final class LocalStack implements AutoCloseable {
             }
             env.put("QUARKUS_REST_CLIENT_WELLBEING_URL", "http://localhost:" + settings.ports().wellbeing());
             env.put("QUARKUS_REST_CLIENT_DIRECTORY_URL", "http://localhost:" + settings.ports().directory());
+            env.put("QUARKUS_REST_CLIENT_REFERRAL_URL", "http://localhost:" + settings.ports().referral());
         }
         // Two malloc arenas instead of up to 8 per core, and native memory the JVM has freed handed back to the
         // system every 10 s: together about 40 MB less resident memory under load (bench/README.md).

@@ -48,6 +48,9 @@ public interface Messages {
     String nav_listings();
 
     @Message
+    String nav_caseload();
+
+    @Message
     String nav_join_requests();
 
     @Message

@@ -20,9 +20,11 @@ import io.quarkus.security.identity.SecurityIdentity;
  *            whether they keep listings (a charity editor or a coordinator)
  * @param coordinator
  *            whether they verify organisations
+ * @param caseworker
+ *            whether they work referrals (a link worker or a coordinator)
  */
 public record Page(String title, boolean signedIn, String userName, boolean resident, boolean editor,
-        boolean coordinator) {
+        boolean coordinator, boolean caseworker) {
 
     /**
      * A page that shows a form's errors: its title starts with "Error:" in the page's language, as GOV.UK asks, so a
@@ -37,6 +39,7 @@ public record Page(String title, boolean signedIn, String userName, boolean resi
         return new Page(title, signedIn, signedIn ? identity.getPrincipal().getName() : null,
                 signedIn && identity.hasRole("resident"),
                 signedIn && (identity.hasRole("charity-editor") || identity.hasRole("coordinator")),
-                signedIn && identity.hasRole("coordinator"));
+                signedIn && identity.hasRole("coordinator"),
+                signedIn && (identity.hasRole("link-worker") || identity.hasRole("coordinator")));
     }
 }
