@@ -23,7 +23,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The access matrix is one table in several files: each {@code *AccessTest} of this package holds the rows of its
  * endpoints in a static {@code MATRIX} (method, path, caller, status; an id in the path is a capital letter, as
- * {@code /referrals/R/moves}). Every operation of the published OpenAPI document must have rows in one of them.
+ * {@code /referrals/R/moves}). Every operation of the published OpenAPI document must have rows in one of them; each
+ * of its path parameters counts as {@code {id}}, so that {@code /referrals/{id}/consents/{consent_id}/revoke} is
+ * {@code /referrals/R/consents/S/revoke}.
  */
 @QuarkusTest
 @WithTestResource(ReferralTestResource.class)
