@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.socialprescribing.problem.ProblemException;
 import org.socialprescribing.problem.ProblemType;
 import org.socialprescribing.referral.Consent;
@@ -109,6 +110,13 @@ public class OnwardReferrals {
         sent.sentBy = caller.subject();
         sent.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         onward.persist(sent);
+        try {
+            // Two sends of the same service at once: the unique (referral, service) key refuses the second
+            onward.flush();
+        } catch (ConstraintViolationException e) {
+            throw new ProblemException(ProblemType.CONFLICT, "This referral was already sent to this service",
+                    "service_id");
+        }
         ActorKind kind = caller.actorKind();
         OnwardEvents.record(events, referral, caller.subject(), kind, now, "onward_sent", null, null, sent.note);
         if (referral.state == ReferralState.IN_CONVERSATION) {
