@@ -68,8 +68,17 @@ public class AuditFilter {
         String action = named != null ? named.value() : action(request.getMethod(), path, method);
         String given = request.getHeaderString(REASON);
         String reason = given == null || given.isBlank() ? action : given.strip();
-        UUID target = id == null ? null : UUID.fromString(id);
+        UUID target = uuid(id);
         audit.record(identity, role, onReferral ? target : null, onReferral ? null : target, action, reason);
+    }
+
+    /** An endpoint whose id is not a UUID still gets its entry, without the id it cannot name. */
+    private static UUID uuid(String id) {
+        try {
+            return id == null ? null : UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** "read referral", "read timeline" for reads; the endpoint's method in words for changes ("move referral"). */
