@@ -83,6 +83,9 @@ class PersonalDataTest {
                 .contentType("application/problem+json");
         given().auth().oauth2(Tokens.of("coordinator1")).header("X-Audit-Reason", "  ").when()
                 .delete("/people/" + personId).then().statusCode(422);
+        given().auth().oauth2(Tokens.of("coordinator1")).header("X-Audit-Reason", "r".repeat(501)).when()
+                .delete("/people/" + personId).then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("X-Audit-Reason"));
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/referrals/" + id).then().statusCode(200)
                 .body("person.given_name", equalTo("Sam"));
         People.audit("person_id=" + personId).body("items.action",
