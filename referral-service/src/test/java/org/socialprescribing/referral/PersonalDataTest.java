@@ -10,10 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 import org.socialprescribing.testsupport.Tokens;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -22,6 +27,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @WithTestResource(ReferralTestResource.class)
 class PersonalDataTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void aResidentsExportHoldsTheirRecordReferralsTimelinesConsentsAndStaffAccess() {
@@ -35,6 +43,7 @@ class PersonalDataTest {
         assertEquals("Feeling isolated since moving", ((Map<?, ?>) referral.get("referral")).get("free_text"));
         assertEquals(List.of("received"),
                 ((List<?>) referral.get("timeline")).stream().map(e -> ((Map<?, ?>) e).get("kind")).toList());
+        assertEquals(List.of(), ((Map<?, ?>) referral.get("also_held")).get("onward_referral"));
         assertEquals("contact", export.getString("consents.find { it.referral_id == '" + id + "' }.purpose"));
         assertEquals("read referral", export.getString("staff_access.find { it.referral_id == '" + id + "' }.action"));
         assertEquals(People.subject("linkworker2"),
@@ -63,8 +72,19 @@ class PersonalDataTest {
         given().auth().oauth2(Tokens.of("linkworker1")).header("X-Audit-Reason", "called them back").when()
                 .get("/referrals/" + id).then().statusCode(200);
 
+        // A row of a table the service has no entity for, pointing at the referral: exported and erased with it
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into onward_referral (id,"
+                + " referral_id, service_id, organisation_id, state, decline_reason, sent_at) values (?1, ?2, ?3, ?4,"
+                + " 'DECLINED', 'Group is full this term', now())").setParameter(1, UUID.randomUUID())
+                .setParameter(2, UUID.fromString(id)).setParameter(3, UUID.randomUUID())
+                .setParameter(4, UUID.randomUUID()).executeUpdate());
+        People.ownExport("resident2").body("referrals.find { it.referral.id == '" + id
+                + "' }.also_held.onward_referral[0].decline_reason", equalTo("Group is full this term"));
+
         given().auth().oauth2(Tokens.of("resident2")).when().delete("/people/me").then().statusCode(204);
 
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from onward_referral where referral_id = ?1")
+                .setParameter(1, UUID.fromString(id)).getSingleResult()).longValue());
         given().auth().oauth2(Tokens.of("coordinator1")).when().get("/referrals/" + id).then().statusCode(404);
         People.ownExport("resident2").statusCode(200).body("person", nullValue()).body("referrals", empty())
                 .body("consents", empty()).body("staff_access", empty());

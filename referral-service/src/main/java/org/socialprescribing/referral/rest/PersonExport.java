@@ -3,6 +3,8 @@ package org.socialprescribing.referral.rest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.socialprescribing.referral.Consent;
@@ -16,7 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Everything referral-service holds about one person (a subject access request): their record, each referral with
- * its timeline and onward referrals, their consents, and the audit trail of staff who read or changed their data.
+ * its timeline and every other row about it (onward referrals, match suggestions ...), their consents, and the audit
+ * trail of staff who read or changed their data.
  * None of its parts prints personal data in {@code toString}.
  */
 public record PersonExport(Instant exportedAt, PersonRecord person, List<ReferralExport> referrals,
@@ -32,7 +35,8 @@ public record PersonExport(Instant exportedAt, PersonRecord person, List<Referra
         }
     }
 
-    public record ReferralExport(ReferralView referral, List<EventView> timeline, List<JsonNode> onwardReferrals) {
+    public record ReferralExport(ReferralView referral, List<EventView> timeline,
+            Map<String, List<JsonNode>> alsoHeld) {
 
         @Override
         public String toString() {
@@ -67,14 +71,19 @@ public record PersonExport(Instant exportedAt, PersonRecord person, List<Referra
     }
 
     private static ReferralExport referral(Referral r, PersonalData.Held held, Clock clock, ObjectMapper json) {
-        List<JsonNode> onward = held.onwardReferrals().getOrDefault(r.id, List.of()).stream().map(row -> {
-            try {
-                return json.readTree(row);
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("onward_referral row of referral " + r.id + " is not JSON", e);
-            }
-        }).toList();
+        Map<String, List<JsonNode>> alsoHeld = new TreeMap<>();
+        held.alsoHeld().getOrDefault(r.id, Map.of()).forEach((table, rows) -> alsoHeld.put(table,
+                rows.stream().map(row -> json(row, table, json)).toList()));
         return new ReferralExport(ReferralView.of(r, clock),
-                held.timelines().getOrDefault(r.id, List.of()).stream().map(EventView::of).toList(), onward);
+                held.timelines().getOrDefault(r.id, List.of()).stream().map(EventView::of).toList(), alsoHeld);
+    }
+
+    private static JsonNode json(String row, String table, ObjectMapper json) {
+        try {
+            return json.readTree(row);
+        } catch (JsonProcessingException e) {
+            // Not the row itself in the message: it is personal data
+            throw new IllegalStateException("a row of " + table + " is not JSON");
+        }
     }
 }

@@ -32,7 +32,7 @@ public class PersonalData {
 
     /** Everything held about one person; {@code person} empty when the service holds nothing about them. */
     public record Held(Optional<Person> person, List<Referral> referrals, Map<UUID, List<ReferralEvent>> timelines,
-            Map<UUID, List<String>> onwardReferrals, List<Consent> consents, List<AuditEntry> staffAccess) {
+            Map<UUID, Map<String, List<String>>> alsoHeld, List<Consent> consents, List<AuditEntry> staffAccess) {
 
         static Held nothing() {
             return new Held(Optional.empty(), List.of(), Map.of(), Map.of(), List.of(), List.of());
@@ -81,19 +81,18 @@ public class PersonalData {
     private void erase(Person person) {
         List<UUID> referralIds = data.referralsOf(person.id).stream().map(r -> r.id).toList();
         audit.forgetReasons(person.id, referralIds);
-        referralIds.forEach(data::eraseReferral);
-        data.erasePerson(person.id);
+        data.erase(person.id, referralIds);
     }
 
     private Held held(Person person) {
         List<Referral> referrals = data.referralsOf(person.id);
         Map<UUID, List<ReferralEvent>> timelines = new LinkedHashMap<>();
-        Map<UUID, List<String>> onward = new LinkedHashMap<>();
+        Map<UUID, Map<String, List<String>>> alsoHeld = new LinkedHashMap<>();
         for (Referral referral : referrals) {
             timelines.put(referral.id, events.timeline(referral.id));
-            onward.put(referral.id, data.onwardReferralsAsJson(referral.id));
+            alsoHeld.put(referral.id, data.rowsAboutReferral(referral.id));
         }
-        return new Held(Optional.of(person), referrals, timelines, onward, data.consentsOf(person.id),
+        return new Held(Optional.of(person), referrals, timelines, alsoHeld, data.consentsOf(person.id),
                 audit.ofPerson(person.id));
     }
 
