@@ -117,4 +117,8 @@ public class Referral {
 
     @Version
     public int version;
+
+    /** When retention anonymised it (free text and timeline notes removed); none while it is kept whole. */
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
 }

@@ -15,6 +15,12 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record MoveRequest(@NotNull Move move, ClosingReason closingReason, @Size(max = 2000) String note) {
 
+    /** The note is free text about the person: the move is printed, the note is not. */
+    @Override
+    public String toString() {
+        return "MoveRequest[" + move + ", " + closingReason + "]";
+    }
+
     /** The moves as the API names them. */
     public enum Move {
         TRIAGE, CONTACT_ATTEMPT, START_CONVERSATION, MATCH, JOIN_GROUP, REMATCH, CLOSE

@@ -23,4 +23,10 @@ public record NewReferral(@Valid PersonDetails person,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> needs, @Size(max = 2000) String freeText,
         UUID chosenServiceId, Referral.Priority priority,
         @NotNull(message = "must say whether the person agrees to be contacted") @AssertTrue(message = "must be true: a referral needs the person's agreement to be contacted") Boolean consentToContact) {
+
+    /** The person and their free text stay out of log lines and exception messages (docs/data-protection.md). */
+    @Override
+    public String toString() {
+        return "NewReferral[not printed: personal data]";
+    }
 }

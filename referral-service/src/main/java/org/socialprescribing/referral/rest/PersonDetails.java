@@ -27,4 +27,10 @@ public record PersonDetails(@Size(max = 100) String givenName, @Size(max = 100) 
         @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or cy") String preferredLanguage,
         @Size(max = 1000) String accessNeeds,
         @Size(max = 20) String nhsNumber) {
+
+    /** Who they are stays out of log lines and exception messages (docs/data-protection.md). */
+    @Override
+    public String toString() {
+        return "PersonDetails[not printed: personal data]";
+    }
 }

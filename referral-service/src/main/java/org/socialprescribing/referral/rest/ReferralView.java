@@ -23,6 +23,12 @@ public record ReferralView(UUID id, String reference, Referral.Route route, Refe
             List<String> contactBy, String bestTimeToCall, String postcode, LocalDate dateOfBirth, String ageBand,
             String preferredLanguage, String accessNeeds, String nhsNumber) {
 
+        /** Who they are stays out of log lines and exception messages (docs/data-protection.md). */
+        @Override
+        public String toString() {
+            return "PersonView[not printed: personal data]";
+        }
+
         static PersonView of(Person p) {
             List<String> contactBy = new java.util.ArrayList<>();
             if (p.contactByEmail) {
@@ -40,6 +46,12 @@ public record ReferralView(UUID id, String reference, Referral.Route route, Refe
             return new PersonView(p.givenName, p.familyName, p.email, p.phone, contactBy, p.bestTimeToCall,
                     p.postcode, p.dateOfBirth, p.ageBand, p.preferredLanguage, p.accessNeeds, p.nhsNumber);
         }
+    }
+
+    /** The reference and state only: the free text and the person are personal data. */
+    @Override
+    public String toString() {
+        return "ReferralView[" + id + ", " + reference + ", " + state + "]";
     }
 
     public static ReferralView of(Referral r, Clock clock) {
