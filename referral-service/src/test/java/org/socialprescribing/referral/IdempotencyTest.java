@@ -10,8 +10,15 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
@@ -149,5 +156,29 @@ class IdempotencyTest {
         create("linkworker2", "cl\u00e9", Referrals.FOR_SOMEONE).then().statusCode(400);
         create("linkworker2", "two words", Referrals.FOR_SOMEONE).then().statusCode(400);
         assertEquals(before, stored.counts());
+    }
+
+    @Test
+    void concurrentRequestsWithOneKeyMakeOneReferral() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String token = Tokens.of("linkworker2");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Response>> sent = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                sent.add(pool.submit(() -> given().auth().oauth2(token).header("Idempotency-Key", key)
+                        .contentType(ContentType.JSON).body(Referrals.FOR_SOMEONE).when().post("/referrals")));
+            }
+            Set<String> ids = new HashSet<>();
+            for (var answer : sent) {
+                Response response = answer.get();
+                assertEquals(201, response.statusCode(), response.asString());
+                ids.add(response.path("id"));
+            }
+            assertEquals(1, ids.size(), "one referral for every copy: " + ids);
+            assertEquals("1", stored.one("SELECT count(*) FROM referral WHERE id = ?::uuid", ids.iterator().next()));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.socialprescribing.referral.rest;
 
+import java.util.Set;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +53,7 @@ public class GuestResource {
     public Response create(@Valid @NotNull GuestReferral request,
             @HeaderParam(IdempotentRequests.HEADER) String key, @Context HttpServerRequest http) {
         return idempotent.run("guest:" + clientOf(limits, http), key, "guest referral", request,
-                java.util.Set.of(GuestReceipt.SECRET), () -> {
+                Set.of(GuestReceipt.SECRET), () -> {
                     GuestReferrals.Received received = guests.create(request);
                     // No Location: a guest has no URL to read it at, only POST /referrals/status
                     return new IdempotentRequests.Answer(201, null,

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ public class GuestReferrals {
     }
 
     /** What a guest may see of theirs: the referral and its timeline. */
-    public record Status(Referral referral, java.util.List<ReferralEvent> timeline) {
+    public record Status(Referral referral, List<ReferralEvent> timeline) {
     }
 
     public Received create(GuestReferral request) {
