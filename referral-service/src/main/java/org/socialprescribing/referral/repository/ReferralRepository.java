@@ -47,4 +47,9 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
     public boolean referenceTaken(String reference) {
         return count("reference", reference) > 0;
     }
+
+    /** The referral a reference names, for a guest's status check. */
+    public Optional<Referral> byReference(String reference) {
+        return find("reference", reference).firstResultOptional();
+    }
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.socialprescribing.problem.ProblemException;
 import org.socialprescribing.referral.service.Caller;
+import org.socialprescribing.referral.service.IdempotentRequests;
 import org.socialprescribing.referral.service.ReferralAccess;
 import org.socialprescribing.referral.service.ReferralMoves;
 import org.socialprescribing.referral.service.ReferralService;
@@ -45,27 +47,33 @@ public class ReferralResource {
     private final JsonWebToken token;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final IdempotentRequests idempotent;
 
     public ReferralResource(ReferralService referrals, ReferralMoves moves, JsonWebToken token,
-            SecurityIdentity identity, Clock clock) {
+            SecurityIdentity identity, Clock clock, IdempotentRequests idempotent) {
         this.referrals = referrals;
         this.moves = moves;
         this.token = token;
         this.identity = identity;
         this.clock = clock;
+        this.idempotent = idempotent;
     }
 
     @POST
     @RolesAllowed({"resident", "link-worker"})
     @Operation(summary = "Make a referral: a resident for themselves, a link worker for someone (assigned to them)")
     @APIResponse(responseCode = "201", description = "Received; Location names the referral")
-    @APIResponse(responseCode = "400", description = "Malformed JSON or a wrong type")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, a wrong type, or a malformed Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a resident nor a link worker")
-    @APIResponse(responseCode = "422", description = "Invalid fields (each listed), no consent to contact, or no person")
-    public Response create(@Valid @NotNull NewReferral request) {
-        ReferralView created = ReferralView.of(referrals.create(caller(), request), clock);
-        return Response.created(URI.create("/referrals/" + created.id())).entity(created).build();
+    @APIResponse(responseCode = "422", description = "Invalid fields (each listed), no consent to contact, no person,"
+            + " or an Idempotency-Key already used for another request")
+    public Response create(@Valid @NotNull NewReferral request,
+            @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return idempotent.run(token.getSubject(), key, "create referral", request, () -> {
+            ReferralView created = ReferralView.of(referrals.create(caller(), request), clock);
+            return new IdempotentRequests.Answer(201, URI.create("/referrals/" + created.id()), created);
+        });
     }
 
     @GET
@@ -111,14 +119,19 @@ public class ReferralResource {
     @Operation(summary = "Move the referral through the loop: triage, contact_attempt, start_conversation, match,"
             + " join_group, rematch, or close with a closing_reason")
     @APIResponse(responseCode = "200", description = "Moved; the referral as it is now")
-    @APIResponse(responseCode = "400", description = "Malformed JSON or an unknown move or reason")
+    @APIResponse(responseCode = "400", description = "Malformed JSON, an unknown move or reason, or a"
+            + " malformed Idempotency-Key")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not a link worker working it, nor a coordinator")
     @APIResponse(responseCode = "404", description = "No such referral")
     @APIResponse(responseCode = "409", description = "Not a move this referral's state allows (the state and the move named)")
-    @APIResponse(responseCode = "422", description = "A close without its reason, or a note too long")
-    public ReferralView move(@PathParam("id") UUID id, @Valid @NotNull MoveRequest request) {
-        return ReferralView.of(moves.move(caller(), id, request), clock);
+    @APIResponse(responseCode = "422", description = "A close without its reason, a note too long, or an"
+            + " Idempotency-Key already used for another request")
+    public Response move(@PathParam("id") UUID id, @Valid @NotNull MoveRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String key) {
+        return idempotent.run(token.getSubject(), key, "move " + id, request,
+                () -> new IdempotentRequests.Answer(200, null,
+                        ReferralView.of(moves.move(caller(), id, request), clock)));
     }
 
     @POST

@@ -158,7 +158,7 @@ public class ReferralService {
     }
 
     /** What the request says about the person; what it leaves out stays as it was. */
-    private static void fill(Person person, PersonDetails details) {
+    static void fill(Person person, PersonDetails details) {
         if (details.nhsNumber() != null && !details.nhsNumber().isBlank()) {
             person.nhsNumber = NhsNumber.parse(details.nhsNumber())
                     .orElseThrow(() -> new ProblemException(ProblemType.VALIDATION_FAILED,
