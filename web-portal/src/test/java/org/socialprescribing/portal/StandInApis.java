@@ -13,8 +13,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The portal under test with a stand-in for each API it calls (the directory and wellbeing-service, whose paths do
- * not overlap): a JDK HTTP server on loopback that answers each path with what the test put there ({@link #answer}),
+ * The portal under test with a stand-in for each API it calls (the directory, wellbeing-service and referral-service,
+ * whose paths do not overlap): a JDK HTTP server on loopback that answers each path with what the test put there
+ * ({@link #answer}),
  * and keeps the method, headers and body of every request it had ({@link #requests}). Unknown paths answer 404 as the
  * services do. The portal signs in against the real test Keycloak ({@link PortalSession}), so each request carries a
  * real access token.
@@ -72,6 +73,7 @@ public class StandInApis extends PortalTestResource {
         server.start();
         config.put("quarkus.rest-client.directory.url", "http://127.0.0.1:" + server.getAddress().getPort());
         config.put("quarkus.rest-client.wellbeing.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        config.put("quarkus.rest-client.referral.url", "http://127.0.0.1:" + server.getAddress().getPort());
         return config;
     }
 
