@@ -170,6 +170,7 @@ public final class LocalStack implements AutoCloseable {
                 env.put("PORTAL_CATEGORIES_TAXONOMY_ID", DEMO_CATEGORIES_TAXONOMY_ID);
             }
             env.put("QUARKUS_REST_CLIENT_WELLBEING_URL", "http://localhost:" + settings.ports().wellbeing());
+            env.put("QUARKUS_REST_CLIENT_REFERRAL_URL", "http://localhost:" + settings.ports().referral());
             env.put("QUARKUS_REST_CLIENT_DIRECTORY_URL", "http://localhost:" + settings.ports().directory());
             env.put("QUARKUS_REST_CLIENT_REFERRAL_URL", "http://localhost:" + settings.ports().referral());
         }

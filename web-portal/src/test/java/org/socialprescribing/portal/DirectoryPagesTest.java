@@ -367,7 +367,8 @@ class DirectoryPagesTest {
                 "When and where</h2>", "Phone line Monday to Friday, 9am to 5pm", "Riverside Park gates</h3>",
                 "12 High Street, Millbrook, DM1 1AB", "Every Tuesday, 10am to 11:30am",
                 "<strong>Getting there:</strong> Bus 12 stops outside", "<li>Step-free paths</li>",
-                "<a class=\"govuk-link\" href=\"/services\">Back to search</a>", "href=\"/sign-in\"");
+                "<a class=\"govuk-link\" href=\"/services\">Back to search</a>", "href=\"/sign-in\"",
+                "href=\"/refer?service=" + WALK_ID + "\"", ">Refer yourself</a>");
         assertTrue(!html.contains("Waiting list") && !html.contains("Sign out"), html);
     }
 

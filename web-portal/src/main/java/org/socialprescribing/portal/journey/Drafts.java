@@ -34,9 +34,36 @@ public class Drafts {
         this.clock = clock;
     }
 
+    /**
+     * Whose draft it is: a signed-in person (by their identity) or a guest (by the random value of their draft cookie,
+     * which only their browser holds). The two never share a key.
+     */
+    public record Owner(String key) {
+
+        public static Owner of(SecurityIdentity person) {
+            if (person == null || person.isAnonymous()) {
+                throw new IllegalStateException("A journey's answers are kept for a signed-in person only");
+            }
+            return new Owner(person.getPrincipal().getName());
+        }
+
+        /** A guest, known only by their draft cookie's random value. */
+        public static Owner guest(String cookie) {
+            if (cookie == null || cookie.isBlank()) {
+                throw new IllegalStateException("A guest's answers are kept under their draft cookie only");
+            }
+            return new Owner("guest\u0000" + cookie);
+        }
+    }
+
     /** This person's answers so far (empty if none, or if they lapsed). */
     public Map<String, String> answers(Journey<?> journey, SecurityIdentity person) {
-        Draft draft = drafts.get(key(journey, person));
+        return answers(journey, Owner.of(person));
+    }
+
+    /** This owner's answers so far (empty if none, or if they lapsed). */
+    public Map<String, String> answers(Journey<?> journey, Owner owner) {
+        Draft draft = drafts.get(key(journey, owner));
         if (draft == null || lapsed(draft)) {
             return Map.of();
         }
@@ -45,8 +72,13 @@ public class Drafts {
 
     /** Keeps one answer (an empty one removes it). */
     public void keep(Journey<?> journey, SecurityIdentity person, String question, String answer) {
+        keep(journey, Owner.of(person), question, answer);
+    }
+
+    /** Keeps one answer of this owner's (an empty one removes it). */
+    public void keep(Journey<?> journey, Owner owner, String question, String answer) {
         purge();
-        drafts.compute(key(journey, person), (k, old) -> {
+        drafts.compute(key(journey, owner), (k, old) -> {
             Map<String, String> answers = new LinkedHashMap<>(old == null || lapsed(old) ? Map.of() : old.answers());
             if (answer.isEmpty()) {
                 answers.remove(question);
@@ -59,7 +91,12 @@ public class Drafts {
 
     /** Forgets the draft: it was sent, or the person started again. */
     public void forget(Journey<?> journey, SecurityIdentity person) {
-        drafts.remove(key(journey, person));
+        forget(journey, Owner.of(person));
+    }
+
+    /** Forgets this owner's draft. */
+    public void forget(Journey<?> journey, Owner owner) {
+        drafts.remove(key(journey, owner));
     }
 
     int size() {
@@ -78,10 +115,7 @@ public class Drafts {
         }
     }
 
-    private static String key(Journey<?> journey, SecurityIdentity person) {
-        if (person == null || person.isAnonymous()) {
-            throw new IllegalStateException("A journey's answers are kept for a signed-in person only");
-        }
-        return journey.name() + "\u0000" + person.getPrincipal().getName();
+    private static String key(Journey<?> journey, Owner owner) {
+        return journey.name() + "\u0000" + owner.key();
     }
 }

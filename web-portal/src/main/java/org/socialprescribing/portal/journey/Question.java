@@ -1,5 +1,6 @@
 package org.socialprescribing.portal.journey;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -20,11 +21,24 @@ import java.util.regex.Pattern;
  * @param words
  *            the question's words in the page's language
  */
-public record Question<W>(String id, Kind kind, boolean required, int maxLength, Function<W, Words> words) {
+public record Question<W>(String id, Kind kind, boolean required, int maxLength, Function<W, Words> words,
+        Function<W, List<Option>> options) {
 
-    /** The input a question is asked with (GOV.UK's text input, textarea, e-mail and web address inputs). */
+    /**
+     * The input a question is asked with (GOV.UK's text input, textarea, e-mail and web address inputs, a telephone
+     * number, a UK postcode, radios for one of its options, and a single checkbox, e.g. to give consent).
+     */
     public enum Kind {
-        TEXT, TEXTAREA, EMAIL, WEB_ADDRESS
+        TEXT, TEXTAREA, EMAIL, WEB_ADDRESS, PHONE, POSTCODE, RADIOS, CHECKBOX
+    }
+
+    /** One choice of a radios or checkbox question: the value kept and sent, and its label in the page's language. */
+    public record Option(String value, String label) {
+    }
+
+    /** A question answered by typing (no options). */
+    public Question(String id, Kind kind, boolean required, int maxLength, Function<W, Words> words) {
+        this(id, kind, required, maxLength, words, w -> List.of());
     }
 
     /**
@@ -36,11 +50,21 @@ public record Question<W>(String id, Kind kind, boolean required, int maxLength,
     }
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Digits with spaces, brackets, dashes and a leading +: at least 10 digits and at most 15 (E.164). */
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{10,24}");
+    /** A UK postcode, with or without its space. */
+    private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+\\.[^\\s]+",
             Pattern.CASE_INSENSITIVE);
 
     /** What is wrong with this answer (trimmed), in the page's language, or empty if it is fine. */
     public Optional<String> problemWith(String answer, Words text) {
+        return problemWith(answer, text, List.of());
+    }
+
+    /** What is wrong with this answer, given the question's options in the page's language. */
+    public Optional<String> problemWith(String answer, Words text, List<Option> choices) {
         if (answer.isEmpty()) {
             return required ? Optional.of(text.missing()) : Optional.empty();
         }
@@ -50,8 +74,15 @@ public record Question<W>(String id, Kind kind, boolean required, int maxLength,
         boolean wellFormed = switch (kind) {
             case EMAIL -> EMAIL.matcher(answer).matches();
             case WEB_ADDRESS -> WEB_ADDRESS.matcher(answer).matches();
+            case PHONE -> PHONE.matcher(answer).matches() && digits(answer) >= 10 && digits(answer) <= 15;
+            case POSTCODE -> POSTCODE.matcher(answer).matches();
+            case RADIOS, CHECKBOX -> choices.stream().anyMatch(o -> o.value().equals(answer));
             case TEXT, TEXTAREA -> true;
         };
         return wellFormed ? Optional.empty() : Optional.of(text.malformed());
+    }
+
+    private static long digits(String answer) {
+        return answer.chars().filter(Character::isDigit).count();
     }
 }

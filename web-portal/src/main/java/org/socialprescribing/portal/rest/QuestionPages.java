@@ -18,17 +18,41 @@ final class QuestionPages {
 
     /** One question's page as it is shown: the answer so far (or as just typed) and its error, if any. */
     public record QuestionView(String id, Question.Kind kind, Question.Words words, boolean optional, int maxLength,
-            String value, String error, String action, String back, boolean changing) {
+            String value, String error, String action, String back, boolean changing, List<Question.Option> options) {
 
         public boolean textarea() {
             return kind == Question.Kind.TEXTAREA;
+        }
+
+        /** Radios or a checkbox: asked in a fieldset whose legend is the page's heading. */
+        public boolean choice() {
+            return kind == Question.Kind.RADIOS || kind == Question.Kind.CHECKBOX;
+        }
+
+        public boolean checkbox() {
+            return kind == Question.Kind.CHECKBOX;
+        }
+
+        /** The input id of an option: the first is the question's own id, so the error summary's link finds it. */
+        public String optionId(int index) {
+            return index == 0 ? id : id + "-" + (index + 1);
+        }
+
+        public String autocomplete() {
+            return switch (kind) {
+                case EMAIL -> "email";
+                case PHONE -> "tel";
+                case POSTCODE -> "postal-code";
+                default -> "";
+            };
         }
 
         public String inputType() {
             return switch (kind) {
                 case EMAIL -> "email";
                 case WEB_ADDRESS -> "url";
-                case TEXT, TEXTAREA -> "text";
+                case PHONE -> "tel";
+                default -> "text";
             };
         }
 
@@ -68,11 +92,17 @@ final class QuestionPages {
             boolean changing) {
         return new QuestionView(question.id(), question.kind(), question.words().apply(words), !question.required(),
                 question.maxLength(), value, error, journey.pageOf(question), journey.before(question, changing),
-                changing);
+                changing, question.options().apply(words));
     }
 
     static <W> List<AnswerRow> rows(Journey<W> journey, W words, Map<String, String> answers) {
         return journey.questions().stream().map(q -> new AnswerRow(q.id(), q.words().apply(words).summaryName(),
-                answers.getOrDefault(q.id(), ""), journey.changePageOf(q))).toList();
+                shown(q, words, answers.getOrDefault(q.id(), "")), journey.changePageOf(q))).toList();
+    }
+
+    /** An answer as "Check your answers" shows it: a chosen option by its label, typed text as typed. */
+    private static <W> String shown(Question<W> question, W words, String answer) {
+        return question.options().apply(words).stream().filter(o -> o.value().equals(answer))
+                .map(Question.Option::label).findFirst().orElse(answer);
     }
 }

@@ -69,6 +69,17 @@ class DraftsTest {
                 () -> drafts.keep(JOIN, QuarkusSecurityIdentity.builder().setAnonymous(true).build(), "name", "x"));
     }
 
+    @Test
+    void aGuestsDraftIsKeptUnderTheirCookieAndIsNoOnesElse() {
+        drafts.keep(JOIN, Drafts.Owner.guest("cookie-one"), "name", "Walkers");
+        assertEquals(Map.of("name", "Walkers"), drafts.answers(JOIN, Drafts.Owner.guest("cookie-one")));
+        assertEquals(Map.of(), drafts.answers(JOIN, Drafts.Owner.guest("cookie-two")), "another guest");
+        assertEquals(Map.of(), drafts.answers(JOIN, person("cookie-one")), "a person whose name is the cookie's");
+        drafts.forget(JOIN, Drafts.Owner.guest("cookie-one"));
+        assertEquals(Map.of(), drafts.answers(JOIN, Drafts.Owner.guest("cookie-one")));
+        assertThrows(IllegalStateException.class, () -> Drafts.Owner.guest(" "));
+    }
+
     private static SecurityIdentity person(String name) {
         Principal principal = new QuarkusPrincipal(name);
         return QuarkusSecurityIdentity.builder().setPrincipal(principal).build();

@@ -61,6 +61,24 @@ class JourneyTest {
     }
 
     @Test
+    void phonesPostcodesAndChoicesAreCheckedToo() {
+        var phone = new Question<Object>("phone", Kind.PHONE, false, 24, w -> WORDS);
+        assertEquals(Optional.empty(), phone.problemWith("07700 900 982", WORDS));
+        assertEquals(Optional.empty(), phone.problemWith("+44 (0)1632 960-001", WORDS));
+        assertEquals(Optional.of("malformed"), phone.problemWith("12345", WORDS), "too few digits");
+        assertEquals(Optional.of("malformed"), phone.problemWith("call me maybe", WORDS));
+        var postcode = new Question<Object>("postcode", Kind.POSTCODE, true, 8, w -> WORDS);
+        assertEquals(Optional.empty(), postcode.problemWith("CF10 1AA", WORDS));
+        assertEquals(Optional.empty(), postcode.problemWith("sw1a2aa", WORDS));
+        assertEquals(Optional.of("malformed"), postcode.problemWith("ZZZZ 99", WORDS));
+        var options = List.of(new Question.Option("email", "Email"), new Question.Option("letter", "Letter"));
+        var radios = new Question<Object>("contact_by", Kind.RADIOS, true, 10, w -> WORDS, w -> options);
+        assertEquals(Optional.empty(), radios.problemWith("letter", WORDS, options));
+        assertEquals(Optional.of("malformed"), radios.problemWith("pigeon", WORDS, options), "only its options");
+        assertEquals(Optional.of("missing"), radios.problemWith("", WORDS, options));
+    }
+
+    @Test
     void noQuestionMayTakeTheCheckPagesName() {
         assertThrows(IllegalArgumentException.class, () -> new Journey<>("bad", "/bad",
                 List.of(new Question<Object>("check", Kind.TEXT, true, 5, w -> WORDS))));
