@@ -1,7 +1,8 @@
 -- Demo referrals for the local realm's demo users (their ids are fixed in social-prescribing-realm.local-layer.json):
 -- one or more in every state of the loop, on both link workers' caseloads, in the unassigned queue, and onward
 -- referrals in the inboxes of editor1's and editor2's organisations (the directory's demo services). Only missing rows
--- are inserted. Made-up people: no real person's data.
+-- are inserted. Made-up people: no real person's data. A demo resident who has referred themselves already keeps
+-- their own person record, and the demo referrals are theirs.
 INSERT INTO person (id, account_subject, given_name, family_name, email, phone, contact_by_email, contact_by_phone, contact_by_text, contact_by_letter, postcode, age_band, preferred_language, created_at, updated_at) VALUES
   ('f1000000-0000-4000-8000-000000000001', 'a1000000-0000-4000-8000-000000000001', 'Rosa', 'Resident', 'resident1@example.org', '07700 900001', false, true, false, false, 'DM1 1AB', '65-79', 'en', now() - interval '200 days', now()),
   ('f1000000-0000-4000-8000-000000000002', 'a1000000-0000-4000-8000-000000000002', 'Ruth', 'Resident', 'resident2@example.org', '07700 900002', false, true, false, false, 'DM2 4GH', '35-49', 'en', now() - interval '200 days', now()),
@@ -13,12 +14,12 @@ INSERT INTO person (id, account_subject, given_name, family_name, email, phone, 
   ('f1000000-0000-4000-8000-000000000008', null, 'Megan', 'Hughes', null, '01234 567806', false, true, false, false, 'DM1 8LM', '35-49', 'en', now() - interval '200 days', now()),
   ('f1000000-0000-4000-8000-000000000009', null, 'Owen', 'Morgan', null, '01234 567807', false, true, false, false, 'DM3 9NP', '50-64', 'en', now() - interval '200 days', now()),
   ('f1000000-0000-4000-8000-000000000010', null, 'Aled', 'Roberts', 'aled@example.org', null, true, false, false, false, 'DM2 6QR', '65-79', 'cy', now() - interval '200 days', now())
-ON CONFLICT (id) DO NOTHING;
+ON CONFLICT DO NOTHING;
 
 INSERT INTO referral (id, reference, guest_secret_hash, person_id, route, referred_by, priority, state, closing_reason, assigned_to, free_text, contact_attempts, matching, received_at, last_contact_at, closed_at) VALUES
-  ('f2000000-0000-4000-8000-000000000001', 'SP-DEMO-0001', null, 'f1000000-0000-4000-8000-000000000001', 'SELF', 'a1000000-0000-4000-8000-000000000001', 'ROUTINE', 'RECEIVED', null, null, 'I have felt lonely since my husband died and would like to meet people.', 0, 'WAITING', now() - interval '2 days', null, null),
-  ('f2000000-0000-4000-8000-000000000002', 'SP-DEMO-0002', null, 'f1000000-0000-4000-8000-000000000001', 'SELF', 'a1000000-0000-4000-8000-000000000001', 'ROUTINE', 'WITH_GROUP', null, 'b1000000-0000-4000-8000-000000000001', 'My GP said walking would help my knees and my mood.', 0, 'DONE', now() - interval '60 days', now() - interval '57 days', null),
-  ('f2000000-0000-4000-8000-000000000003', 'SP-DEMO-0003', null, 'f1000000-0000-4000-8000-000000000002', 'SELF', 'a1000000-0000-4000-8000-000000000002', 'ROUTINE', 'CLOSED', 'COMPLETED', 'b1000000-0000-4000-8000-000000000002', 'Feeling low and anxious after losing my job.', 0, 'DONE', now() - interval '200 days', now() - interval '197 days', now() - interval '1 day'),
+  ('f2000000-0000-4000-8000-000000000001', 'SP-DEMO-0001', null, (SELECT id FROM person WHERE account_subject = 'a1000000-0000-4000-8000-000000000001'), 'SELF', 'a1000000-0000-4000-8000-000000000001', 'ROUTINE', 'RECEIVED', null, null, 'I have felt lonely since my husband died and would like to meet people.', 0, 'WAITING', now() - interval '2 days', null, null),
+  ('f2000000-0000-4000-8000-000000000002', 'SP-DEMO-0002', null, (SELECT id FROM person WHERE account_subject = 'a1000000-0000-4000-8000-000000000001'), 'SELF', 'a1000000-0000-4000-8000-000000000001', 'ROUTINE', 'WITH_GROUP', null, 'b1000000-0000-4000-8000-000000000001', 'My GP said walking would help my knees and my mood.', 0, 'DONE', now() - interval '60 days', now() - interval '57 days', null),
+  ('f2000000-0000-4000-8000-000000000003', 'SP-DEMO-0003', null, (SELECT id FROM person WHERE account_subject = 'a1000000-0000-4000-8000-000000000002'), 'SELF', 'a1000000-0000-4000-8000-000000000002', 'ROUTINE', 'CLOSED', 'COMPLETED', 'b1000000-0000-4000-8000-000000000002', 'Feeling low and anxious after losing my job.', 0, 'DONE', now() - interval '200 days', now() - interval '197 days', now() - interval '1 day'),
   ('f2000000-0000-4000-8000-000000000004', 'SP-DEMO-0004', null, 'f1000000-0000-4000-8000-000000000003', 'LINK_WORKER', 'b1000000-0000-4000-8000-000000000001', 'PRIORITY', 'TRIAGED', null, 'b1000000-0000-4000-8000-000000000001', 'Worried about rent arrears; the surgery asked us to call.', 0, 'WAITING', now() - interval '4 days', null, null),
   ('f2000000-0000-4000-8000-000000000005', 'SP-DEMO-0005', null, 'f1000000-0000-4000-8000-000000000004', 'LINK_WORKER', 'b1000000-0000-4000-8000-000000000001', 'ROUTINE', 'CONTACT_ATTEMPTED', null, 'b1000000-0000-4000-8000-000000000001', 'Lives alone; daughter asked for befriending.', 2, 'WAITING', now() - interval '9 days', null, null),
   ('f2000000-0000-4000-8000-000000000006', 'SP-DEMO-0006', null, 'f1000000-0000-4000-8000-000000000005', 'LINK_WORKER', 'b1000000-0000-4000-8000-000000000001', 'ROUTINE', 'IN_CONVERSATION', null, 'b1000000-0000-4000-8000-000000000001', 'Recently retired, would like something to do outdoors.', 0, 'WAITING', now() - interval '12 days', now() - interval '9 days', null),
@@ -47,10 +48,10 @@ INSERT INTO referral_need (referral_id, term_id) VALUES
 ON CONFLICT DO NOTHING;
 
 INSERT INTO consent (id, person_id, referral_id, purpose, organisation_id, wording_version, given_at, recorded_by) VALUES
-  ('f3000000-0000-4000-8000-000000000001', 'f1000000-0000-4000-8000-000000000001', 'f2000000-0000-4000-8000-000000000001', 'CONTACT', null, 'contact-2026-12', now() - interval '2 days', null),
-  ('f3000000-0000-4000-8000-000000000002', 'f1000000-0000-4000-8000-000000000001', 'f2000000-0000-4000-8000-000000000002', 'CONTACT', null, 'contact-2026-12', now() - interval '60 days', null),
-  ('f3100000-0000-4000-8000-000000000200', 'f1000000-0000-4000-8000-000000000001', 'f2000000-0000-4000-8000-000000000002', 'SHARE', '11111111-1111-4111-8111-111111111111', 'share-2026-12', now() - interval '54 days', 'b1000000-0000-4000-8000-000000000001'),
-  ('f3000000-0000-4000-8000-000000000003', 'f1000000-0000-4000-8000-000000000002', 'f2000000-0000-4000-8000-000000000003', 'CONTACT', null, 'contact-2026-12', now() - interval '200 days', null),
+  ('f3000000-0000-4000-8000-000000000001', (SELECT id FROM person WHERE account_subject = 'a1000000-0000-4000-8000-000000000001'), 'f2000000-0000-4000-8000-000000000001', 'CONTACT', null, 'contact-2026-12', now() - interval '2 days', null),
+  ('f3000000-0000-4000-8000-000000000002', (SELECT id FROM person WHERE account_subject = 'a1000000-0000-4000-8000-000000000001'), 'f2000000-0000-4000-8000-000000000002', 'CONTACT', null, 'contact-2026-12', now() - interval '60 days', null),
+  ('f3100000-0000-4000-8000-000000000200', (SELECT id FROM person WHERE account_subject = 'a1000000-0000-4000-8000-000000000001'), 'f2000000-0000-4000-8000-000000000002', 'SHARE', '11111111-1111-4111-8111-111111111111', 'share-2026-12', now() - interval '54 days', 'b1000000-0000-4000-8000-000000000001'),
+  ('f3000000-0000-4000-8000-000000000003', (SELECT id FROM person WHERE account_subject = 'a1000000-0000-4000-8000-000000000002'), 'f2000000-0000-4000-8000-000000000003', 'CONTACT', null, 'contact-2026-12', now() - interval '200 days', null),
   ('f3000000-0000-4000-8000-000000000004', 'f1000000-0000-4000-8000-000000000003', 'f2000000-0000-4000-8000-000000000004', 'CONTACT', null, 'contact-2026-12', now() - interval '4 days', 'b1000000-0000-4000-8000-000000000001'),
   ('f3000000-0000-4000-8000-000000000005', 'f1000000-0000-4000-8000-000000000004', 'f2000000-0000-4000-8000-000000000005', 'CONTACT', null, 'contact-2026-12', now() - interval '9 days', 'b1000000-0000-4000-8000-000000000001'),
   ('f3000000-0000-4000-8000-000000000006', 'f1000000-0000-4000-8000-000000000005', 'f2000000-0000-4000-8000-000000000006', 'CONTACT', null, 'contact-2026-12', now() - interval '12 days', 'b1000000-0000-4000-8000-000000000001'),

@@ -26,7 +26,7 @@ class GuestAccessTest {
      * the guest's own, "+other" another guest's secret, "+none" the reference alone.
      */
     static final Object[][] MATRIX = {
-            {"POST", "/referrals/guest", "anonymous", 201}, {"POST", "/referrals/guest", "tampered", 201},
+            {"POST", "/referrals/guest", "anonymous", 201}, {"POST", "/referrals/guest", "tampered", 401},
             {"POST", "/referrals/guest", "resident1", 201}, {"POST", "/referrals/guest", "linkworker1", 201},
             {"POST", "/referrals/guest", "coordinator1", 201}, {"POST", "/referrals/guest", "editor1", 201},
             {"POST", "/referrals/guest", "partner", 201},
