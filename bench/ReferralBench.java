@@ -112,7 +112,10 @@ public class ReferralBench {
                         BANDS.get((int) (n % BANDS.size())), ROUTE.equals("guest") ? ", \"website\": \"\"" : "");
     }
 
-    static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    /** A link worker's answer names the referral by id; a guest's receipt by its reference (no id is shown). */
+    static final Pattern ID = Pattern.compile(ROUTE.equals("guest")
+            ? "\"reference\"\\s*:\\s*\"([A-Z0-9-]+)\""
+            : "\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     static volatile String token;
     static volatile Instant tokenUntil = Instant.EPOCH;
 

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.socialprescribing.referral.service.IdempotencyExpiry;
 import org.socialprescribing.testsupport.Tokens;
 
 import io.quarkus.test.common.WithTestResource;
@@ -41,6 +44,12 @@ class IdempotencyTest {
 
     @Inject
     StoredRows stored;
+
+    @Inject
+    MovableClock clock;
+
+    @Inject
+    IdempotencyExpiry expiry;
 
     private static Response create(String user, String key, String body) {
         return given().auth().oauth2(Tokens.of(user)).header("Idempotency-Key", key).contentType(ContentType.JSON)
@@ -180,5 +189,30 @@ class IdempotencyTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @AfterEach
+    void putTheClockBack() {
+        clock.reset();
+    }
+
+    @Test
+    void aKeyHoldsItsAnswerForADayThenTheSameKeyIsANewRequest() {
+        String dayOld = UUID.randomUUID().toString();
+        String first = create("linkworker2", dayOld, Referrals.FOR_SOMEONE).path("id");
+        clock.move(Duration.ofHours(23));
+        String recent = UUID.randomUUID().toString();
+        String second = create("linkworker2", recent, Referrals.FOR_SOMEONE).path("id");
+
+        clock.move(Duration.ofHours(2));
+        org.junit.jupiter.api.Assertions.assertTrue(expiry.forgetExpired() >= 1);
+
+        var withinTheDay = create("linkworker2", recent, Referrals.FOR_SOMEONE);
+        assertEquals("true", withinTheDay.header("Idempotent-Replayed"));
+        assertEquals(second, withinTheDay.path("id"));
+        var afterTheDay = create("linkworker2", dayOld, Referrals.FOR_SOMEONE);
+        assertEquals(201, afterTheDay.statusCode());
+        assertEquals(null, afterTheDay.header("Idempotent-Replayed"));
+        assertNotEquals(first, afterTheDay.path("id"));
     }
 }

@@ -31,6 +31,9 @@ class PersonalDataTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    StoredRows stored;
+
     @Test
     void aResidentsExportHoldsTheirRecordReferralsTimelinesConsentsAndStaffAccess() {
         String id = Referrals.by("resident1");
@@ -123,5 +126,23 @@ class PersonalDataTest {
                 .body("items.find { it.action == 'read referral' }.reason", nullValue());
         given().auth().oauth2(Tokens.of("coordinator1")).header("X-Audit-Reason", "their request").when()
                 .delete("/people/" + personId).then().statusCode(404);
+    }
+
+    @Test
+    void erasureTakesTheStoredAnswerOfAGuestsIdempotentSubmissionToo() {
+        String key = java.util.UUID.randomUUID().toString();
+        String reference = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .header("Idempotency-Key", key).body(Guests.REFERRAL).when().post("/referrals/guest").then()
+                .statusCode(201).extract().path("reference");
+        String id = stored.one("SELECT id FROM referral WHERE reference = ?", reference);
+        assertEquals("1", stored.one("SELECT count(*) FROM idempotency_key WHERE key = ?", key));
+        given().auth().oauth2(Tokens.of("coordinator1")).when().get("/referrals/" + id).then().statusCode(200);
+        String personId = People.audit("referral_id=" + id).extract().path("items[0].person_id");
+
+        given().auth().oauth2(Tokens.of("coordinator1")).header("X-Audit-Reason", "their request by e-mail").when()
+                .delete("/people/" + personId).then().statusCode(204);
+
+        assertEquals("0", stored.one("SELECT count(*) FROM idempotency_key WHERE key = ?", key),
+                "a guest's receipt names the referral by reference only, and goes with it");
     }
 }

@@ -23,4 +23,9 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
                 .setParameter("operation", operation).setParameter("hash", requestHash).setParameter("at", at)
                 .executeUpdate() == 1;
     }
+
+    /** Forgets every key stored before {@code cutoff}; how many. */
+    public long forgetStoredBefore(Instant cutoff) {
+        return delete("createdAt < ?1", cutoff);
+    }
 }

@@ -94,8 +94,10 @@ public class PersonDataRepository {
      * events already published (an unpublished one is still owed to another system).
      */
     public void forgetCopies(UUID referralId) {
-        execute("delete from idempotency_key where location = ?1 or response ->> 'id' = ?2",
-                "/referrals/" + referralId, referralId.toString());
+        // A guest's receipt names its referral by reference only
+        execute("delete from idempotency_key where location = ?1 or response ->> 'id' = ?2"
+                + " or response ->> 'reference' = (select reference from referral where id = ?3)",
+                "/referrals/" + referralId, referralId.toString(), referralId);
         execute("delete from outbox_event where referral_id = ?1 and published_at is not null", referralId);
     }
 

@@ -251,6 +251,9 @@ public interface ReferralMessages {
     String sent_keep();
 
     @Message
+    String sent_secret_shown_once();
+
+    @Message
     String sent_next();
 
     @Message

@@ -124,6 +124,17 @@ class ReferralJourneyTest {
     }
 
     @Test
+    void aResendOfAReferralAlreadyMadeSaysTheSecretWasShownOnce() {
+        var guest = Guest.arrives();
+        answerAll(guest::answer);
+        // What referral-service replays for an Idempotency-Key already answered: the receipt without its secret
+        StandInApis.answer("POST", "/referrals/guest", 201, "{\"reference\":\"R-7K3Q\",\"state\":\"received\"}");
+        guest.form().formParam("website", "").when().post("/refer/check").then().statusCode(200)
+                .body(allOf(containsString("R-7K3Q"), containsString("Its secret code was shown once"),
+                        not(containsString("you need both")), not(containsString("id=\"secret\""))));
+    }
+
+    @Test
     void theHoneypotIsSentAsTyped() throws Exception {
         var guest = Guest.arrives();
         answerAll(guest::answer);
