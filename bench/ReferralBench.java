@@ -164,8 +164,8 @@ public class ReferralBench {
     }
 
     /**
-     * The same rows the service stores for one intake, in one transaction: the person, the referral, its needs, the
-     * contact consent and the first timeline entry. One connection per thread, as the service's pool holds them.
+     * The same rows the service stores for one intake, in one transaction: the Idempotency-Key's claim and its
+     * answer, the person, the referral, its needs, the contact consent and the first timeline entry. One connection per thread, as the service's pool holds them.
      */
     static Bench.Worker jdbcWorker() {
         ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
@@ -194,7 +194,17 @@ public class ReferralBench {
                             + " purpose, wording_version, given_at) VALUES (?, ?, ?, 'CONTACT', 'contact-2026-12', ?)");
                     PreparedStatement event = c.prepareStatement("INSERT INTO referral_event (id, referral_id, at,"
                             + " actor, actor_kind, kind, to_state) VALUES (?, ?, ?, 'guest', 'GUEST', 'received',"
-                            + " 'RECEIVED')")) {
+                            + " 'RECEIVED')");
+                    PreparedStatement claim = c.prepareStatement("INSERT INTO idempotency_key (caller, key,"
+                            + " operation, request_hash, status, created_at) VALUES ('guest:bench', ?,"
+                            + " 'guest referral', ?, 0, ?) ON CONFLICT DO NOTHING");
+                    PreparedStatement answer = c.prepareStatement("UPDATE idempotency_key SET status = 201,"
+                            + " response = cast(? as jsonb) WHERE caller = 'guest:bench' AND key = ?")) {
+                String key = RUN + "-raw-" + UUID.randomUUID();
+                claim.setString(1, key);
+                claim.setBytes(2, new byte[32]);
+                claim.setTimestamp(3, now);
+                claim.executeUpdate();
                 p.setObject(1, person);
                 p.setString(2, GIVEN[(int) (n % GIVEN.length)]);
                 p.setString(3, "Raw" + n);
@@ -224,6 +234,10 @@ public class ReferralBench {
                 event.setObject(2, referral);
                 event.setTimestamp(3, now);
                 event.executeUpdate();
+                answer.setString(1, "{\"reference\": \"" + "RB-" + referral.toString().substring(0, 13).toUpperCase()
+                        + "\", \"state\": \"received\", \"received_at\": \"" + now.toInstant() + "\"}");
+                answer.setString(2, key);
+                answer.executeUpdate();
                 c.commit();
             } catch (Exception e) {
                 c.rollback();

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.query.NativeQuery;
 import org.socialprescribing.referral.IdempotencyRecord;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -22,6 +23,19 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
                 + " ON CONFLICT DO NOTHING").setParameter("caller", caller).setParameter("key", key)
                 .setParameter("operation", operation).setParameter("hash", requestHash).setParameter("at", at)
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Stores the answer of a key this transaction claimed: one UPDATE, without reading the row back (it is on the
+     * intake's every request).
+     */
+    public void answer(String caller, String key, int status, String location, String response) {
+        // Typed, so that a null location or response is bound as text, not as an untyped null
+        getEntityManager().createNativeQuery("UPDATE idempotency_key SET status = :status, location = :location,"
+                + " response = cast(:response as jsonb) WHERE caller = :caller AND key = :key")
+                .unwrap(NativeQuery.class).setParameter("status", status)
+                .setParameter("location", location, String.class).setParameter("response", response, String.class)
+                .setParameter("caller", caller).setParameter("key", key).executeUpdate();
     }
 
     /** Forgets every key stored before {@code cutoff}; how many. */

@@ -90,10 +90,8 @@ public class IdempotentRequests {
                     : replay.type(MediaType.APPLICATION_JSON).entity(first.response).build();
         }
         Answer answer = action.get();
-        IdempotencyRecord record = keys.findById(new IdempotencyRecord.Key(caller, key));
-        record.status = answer.status();
-        record.location = answer.location() == null ? null : answer.location().toString();
-        record.response = answer.body() == null ? null : kept(answer.body(), notKept);
+        keys.answer(caller, key, answer.status(), answer.location() == null ? null : answer.location().toString(),
+                answer.body() == null ? null : kept(answer.body(), notKept));
         return respond(answer);
     }
 
