@@ -165,7 +165,8 @@ public class ReferralBench {
 
     /**
      * The same rows the service stores for one intake, in one transaction: the Idempotency-Key's claim and its
-     * answer, the person, the referral, its needs, the contact consent and the first timeline entry. One connection per thread, as the service's pool holds them.
+     * answer, the person, the referral, its needs, the contact consent and the first timeline entry. One connection
+     * per thread, as the service's pool holds them.
      */
     static Bench.Worker jdbcWorker() {
         ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {

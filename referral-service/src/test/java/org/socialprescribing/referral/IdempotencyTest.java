@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -205,14 +207,14 @@ class IdempotencyTest {
         String second = create("linkworker2", recent, Referrals.FOR_SOMEONE).path("id");
 
         clock.move(Duration.ofHours(2));
-        org.junit.jupiter.api.Assertions.assertTrue(expiry.forgetExpired() >= 1);
+        assertTrue(expiry.forgetExpired() >= 1);
 
         var withinTheDay = create("linkworker2", recent, Referrals.FOR_SOMEONE);
         assertEquals("true", withinTheDay.header("Idempotent-Replayed"));
         assertEquals(second, withinTheDay.path("id"));
         var afterTheDay = create("linkworker2", dayOld, Referrals.FOR_SOMEONE);
         assertEquals(201, afterTheDay.statusCode());
-        assertEquals(null, afterTheDay.header("Idempotent-Replayed"));
+        assertNull(afterTheDay.header("Idempotent-Replayed"));
         assertNotEquals(first, afterTheDay.path("id"));
     }
 }

@@ -21,6 +21,7 @@ import org.socialprescribing.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 /** A person's data exported (everything held, as JSON) and erased (all but the audit trail, without reasons). */
@@ -130,9 +131,9 @@ class PersonalDataTest {
 
     @Test
     void erasureTakesTheStoredAnswerOfAGuestsIdempotentSubmissionToo() {
-        String key = java.util.UUID.randomUUID().toString();
-        String reference = io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
-                .header("Idempotency-Key", key).body(Guests.REFERRAL).when().post("/referrals/guest").then()
+        String key = UUID.randomUUID().toString();
+        String reference = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Guests.REFERRAL)
+                .when().post("/referrals/guest").then()
                 .statusCode(201).extract().path("reference");
         String id = stored.one("SELECT id FROM referral WHERE reference = ?", reference);
         assertEquals("1", stored.one("SELECT count(*) FROM idempotency_key WHERE key = ?", key));

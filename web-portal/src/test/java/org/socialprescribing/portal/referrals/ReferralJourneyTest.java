@@ -131,7 +131,8 @@ class ReferralJourneyTest {
         StandInApis.answer("POST", "/referrals/guest", 201, "{\"reference\":\"R-7K3Q\",\"state\":\"received\"}");
         guest.form().formParam("website", "").when().post("/refer/check").then().statusCode(200)
                 .body(allOf(containsString("R-7K3Q"), containsString("Its secret code was shown once"),
-                        not(containsString("you need both")), not(containsString("id=\"secret\""))));
+                        not(containsString("you need both")), not(containsString("id=\"secret\"")),
+                        not(containsString("href=\"/referral-status\""))));
     }
 
     @Test
